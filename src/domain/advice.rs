@@ -1,0 +1,161 @@
+//! What the ledger means for the reader: where they stand and how to climb.
+
+use core::fmt;
+
+use super::date::Date;
+use super::ledger::{standing, Ledger, LedgerError, Purchase};
+use super::money::Money;
+use super::schedule::Schedule;
+
+/// Where the account stands today.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Status {
+    /// Index into `Schedule::tiers`; `None` before the first tier.
+    pub tier: Option<usize>,
+    pub total: Money,
+    /// The current tier's monthly limit (`None` with no tier, or a tier without a limit).
+    pub limit: Option<Money>,
+    /// The most one deposit may be today; `None` means no cap.
+    pub max_deposit: Option<Money>,
+    /// The next tier reachable by purchases, and how much more it needs.
+    pub next: Option<(usize, Money)>,
+    /// A tier whose amount is met but whose waiting period ends on the given day.
+    pub pending: Option<(usize, Date)>,
+}
+
+pub fn status(schedule: &Schedule, ledger: &Ledger, today: Date) -> Status {
+    let total = ledger.total();
+    let anchor = ledger.wait_anchor();
+    let now = standing(schedule, total, anchor, today);
+    let by_amount = schedule.purchasable().filter(|&(_, _, th)| total >= th).map(|(i, _, _)| i).last();
+    let pending = by_amount
+        .filter(|&i| Some(i) != now.tier)
+        .and_then(|i| anchor.ends(schedule.tiers[i].wait_days).map(|day| (i, day)));
+    let next = schedule
+        .purchasable()
+        .find(|&(i, _, th)| th > total && now.tier.is_none_or(|t| i > t))
+        .map(|(i, _, th)| (i, th.saturating_sub(total)));
+    Status {
+        tier: now.tier,
+        total,
+        limit: now.tier.and_then(|i| schedule.tiers[i].monthly_limit),
+        max_deposit: ledger.most_on(schedule, today),
+        next,
+        pending,
+    }
+}
+
+/// One deposit of a plan.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Step {
+    pub amount: Money,
+    /// The earliest day it can be made: today unless a wait or a spent month is in the way.
+    pub date: Date,
+    /// The tier in force once it is made, if any.
+    pub tier_after: Option<usize>,
+}
+
+/// How to reach a target tier.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Plan {
+    /// The target's threshold minus what has been bought, to the cent; zero once reached.
+    pub needed: Money,
+    pub steps: Vec<Step>,
+    /// The day the target is in force, once every step is made on its date.
+    pub reached_on: Date,
+}
+
+/// Why no plan can be given.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PlanError {
+    /// No tier has that id.
+    UnknownTier,
+    /// The tier is granted by arrangement (with sales), not by purchases.
+    ByArrangement,
+    /// The caps are so small against the threshold that the plan would be absurdly long.
+    TooManySteps,
+}
+
+impl fmt::Display for PlanError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::UnknownTier => "There is no such tier in this schedule.",
+            Self::ByArrangement => "This tier is arranged with the sales team, not reached by purchases.",
+            Self::TooManySteps => "Reaching this tier would take more than 1,000 deposits.",
+        })
+    }
+}
+
+/// The longest plan we will spell out.
+const MAX_STEPS: usize = 1000;
+
+/// The fewest deposits that reach `target`, each within the cap in force when it is made.
+///
+/// Depositing the most allowed at every step is optimal: caps never fall as the total grows,
+/// so a larger earlier deposit never shrinks a later one. Where a wait or a spent month holds
+/// the cap down, the plan waits for it rather than adding deposits.
+pub fn plan(schedule: &Schedule, ledger: &Ledger, target: &str, today: Date) -> Result<Plan, PlanError> {
+    let index = schedule.index_of(target).ok_or(PlanError::UnknownTier)?;
+    let tier = &schedule.tiers[index];
+    let threshold = tier.threshold.ok_or(PlanError::ByArrangement)?;
+    let needed = threshold.saturating_sub(ledger.total());
+    let mut steps = Vec::new();
+    let mut ledger = ledger.clone();
+    let mut day = today;
+    while ledger.total() < threshold {
+        if steps.len() == MAX_STEPS {
+            return Err(PlanError::TooManySteps);
+        }
+        // A tier already paid for but still waiting gives a higher cap on the day the wait ends.
+        let total = ledger.total();
+        let wait_end = schedule
+            .purchasable()
+            .filter(|&(_, _, th)| total >= th)
+            .filter_map(|(_, t, _)| ledger.wait_anchor().ends(t.wait_days))
+            .max();
+        if let Some(end) = wait_end.filter(|&end| end > day) {
+            day = end;
+        }
+        let remaining = threshold.saturating_sub(total);
+        let amount = match ledger.most_on(schedule, day) {
+            None => remaining,
+            Some(most) if most.is_zero() => {
+                day = day.next_month_start();
+                continue;
+            }
+            Some(most) => most.min(remaining),
+        };
+        let purchase = Purchase { id: fresh_id(&ledger, "plan"), amount, date: day };
+        ledger = ledger
+            .add_unchecked_date(schedule, purchase)
+            .map_err(|_| PlanError::TooManySteps)?;
+        let tier_after = standing(schedule, ledger.total(), ledger.wait_anchor(), day).tier;
+        steps.push(Step { amount, date: day, tier_after });
+    }
+    let reached_on = ledger.wait_anchor().ends(tier.wait_days).map_or(day, |end| end.max(day));
+    Ok(Plan { needed, steps, reached_on })
+}
+
+/// "If I buy this much today": the tier it leads to, or why it would be refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WhatIf {
+    pub tier: Option<usize>,
+    pub limit: Option<Money>,
+    pub total: Money,
+}
+
+pub fn what_if(schedule: &Schedule, ledger: &Ledger, amount: Money, today: Date) -> Result<WhatIf, LedgerError> {
+    let probe = Purchase { id: fresh_id(ledger, "what-if"), amount, date: today };
+    let after = ledger.add_unchecked_date(schedule, probe)?;
+    let status = status(schedule, &after, today);
+    Ok(WhatIf { tier: status.tier, limit: status.limit, total: status.total })
+}
+
+/// An id no purchase in the ledger has, for hypothetical deposits.
+fn fresh_id(ledger: &Ledger, stem: &str) -> String {
+    let mut id = String::from(stem);
+    while ledger.purchases().iter().any(|p| p.id == id) {
+        id.push('+');
+    }
+    id
+}

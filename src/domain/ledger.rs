@@ -1,0 +1,329 @@
+//! Purchases and the opening total. Every change is checked by replaying the whole ledger,
+//! so a back-dated purchase or a deletion can never leave history that broke the cap.
+
+use core::fmt;
+
+use super::date::Date;
+use super::money::Money;
+use super::schedule::{CapRule, Schedule};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Purchase {
+    pub id: String,
+    pub amount: Money,
+    pub date: Date,
+}
+
+/// Credits bought before tracking started, plus the purchases tracked since, in the order added.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Ledger {
+    opening_total: Money,
+    purchases: Vec<Purchase>,
+}
+
+/// Why a change to the ledger was refused. The ledger is unchanged whenever one is returned.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LedgerError {
+    /// The deposit is above the monthly limit in force; `most` is what may be deposited that day.
+    OverCap { amount: Money, limit: Money, most: Money },
+    /// The change would make an existing purchase exceed the cap that applied to it.
+    BreaksLater { amount: Money, date: Date, limit: Money },
+    /// Purchases cannot be recorded ahead of time.
+    FutureDate { date: Date },
+    /// A purchase must add something.
+    NotPositive,
+    /// An id already in the ledger (with different contents).
+    DuplicateId { id: String },
+    /// No purchase has this id.
+    UnknownId { id: String },
+}
+
+impl fmt::Display for LedgerError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::OverCap { amount, limit, most } => write!(
+                f,
+                "{} is more than your monthly limit of {} allows. You can deposit at most {} now.",
+                amount.usd(),
+                limit.usd(),
+                most.usd()
+            ),
+            Self::BreaksLater { amount, date, limit } => write!(
+                f,
+                "This would leave the purchase of {} on {date} above the {} monthly limit that applied then.",
+                amount.usd(),
+                limit.usd()
+            ),
+            Self::FutureDate { date } => write!(f, "{date} is in the future. Record purchases once made."),
+            Self::NotPositive => f.write_str("The amount must be more than $0.00."),
+            Self::DuplicateId { id } => write!(f, "A different purchase already has the id \"{id}\"."),
+            Self::UnknownId { id } => write!(f, "No purchase has the id \"{id}\"."),
+        }
+    }
+}
+
+/// A stored or imported purchase that breaks a rule: its position, its id and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EntryError {
+    pub index: usize,
+    pub id: String,
+    pub error: LedgerError,
+}
+
+/// What the ladder looked like at one moment of the replay.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Standing {
+    /// Index into `Schedule::tiers` of the tier in force, if any.
+    pub tier: Option<usize>,
+    /// The cap that applies to deposits (`None`: no limit).
+    pub limit: Option<Money>,
+}
+
+/// When waiting periods start: the first purchase, or long ago if credits predate tracking.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum WaitAnchor {
+    None,
+    Since(Date),
+    /// An opening total means the first purchase predates tracking: waits have passed.
+    Passed,
+}
+
+impl WaitAnchor {
+    fn met(self, wait_days: u32, on: Date) -> bool {
+        match self {
+            _ if wait_days == 0 => true,
+            WaitAnchor::Passed => true,
+            WaitAnchor::Since(first) => first.add_days(wait_days) <= on,
+            WaitAnchor::None => false,
+        }
+    }
+
+    /// The day a wait ends, if it has a start.
+    pub(crate) fn ends(self, wait_days: u32) -> Option<Date> {
+        match self {
+            WaitAnchor::Since(first) => Some(first.add_days(wait_days)),
+            _ => None,
+        }
+    }
+}
+
+/// The tier in force on `on` with `total` purchased, and the cap it sets.
+pub(crate) fn standing(schedule: &Schedule, total: Money, anchor: WaitAnchor, on: Date) -> Standing {
+    let tier = schedule
+        .purchasable()
+        .filter(|&(_, t, threshold)| total >= threshold && anchor.met(t.wait_days, on))
+        .map(|(i, _, _)| i)
+        .last();
+    let limit = match tier {
+        Some(i) => schedule.tiers[i].monthly_limit,
+        None => schedule.entry_limit(),
+    };
+    Standing { tier, limit }
+}
+
+impl Ledger {
+    pub fn opening_total(&self) -> Money {
+        self.opening_total
+    }
+
+    /// In the order they were added.
+    pub fn purchases(&self) -> &[Purchase] {
+        &self.purchases
+    }
+
+    pub fn total(&self) -> Money {
+        self.opening_total + self.purchases.iter().map(|p| p.amount).sum()
+    }
+
+    /// Builds a ledger from stored or imported parts, checking every rule.
+    pub fn from_parts(
+        schedule: &Schedule,
+        opening_total: Money,
+        purchases: Vec<Purchase>,
+        today: Date,
+    ) -> Result<Ledger, EntryError> {
+        let fail = |index: usize, p: &Purchase, error| Err(EntryError { index, id: p.id.clone(), error });
+        let mut seen = std::collections::HashSet::with_capacity(purchases.len());
+        for (i, p) in purchases.iter().enumerate() {
+            if p.amount.is_zero() {
+                return fail(i, p, LedgerError::NotPositive);
+            }
+            if p.date > today {
+                return fail(i, p, LedgerError::FutureDate { date: p.date });
+            }
+            if !seen.insert(p.id.as_str()) {
+                return fail(i, p, LedgerError::DuplicateId { id: p.id.clone() });
+            }
+        }
+        let ledger = Ledger { opening_total, purchases };
+        match ledger.replay(schedule) {
+            Ok(()) => Ok(ledger),
+            Err((i, limit, most)) => {
+                let p = &ledger.purchases[i];
+                fail(i, p, LedgerError::OverCap { amount: p.amount, limit, most })
+            }
+        }
+    }
+
+    /// Records a purchase, or says why it may not be made.
+    pub fn add(&self, schedule: &Schedule, purchase: Purchase, today: Date) -> Result<Ledger, LedgerError> {
+        if purchase.date > today {
+            return Err(LedgerError::FutureDate { date: purchase.date });
+        }
+        self.add_unchecked_date(schedule, purchase)
+    }
+
+    /// `add` without the clock: plans place deposits on days still to come.
+    pub(crate) fn add_unchecked_date(&self, schedule: &Schedule, purchase: Purchase) -> Result<Ledger, LedgerError> {
+        if purchase.amount.is_zero() {
+            return Err(LedgerError::NotPositive);
+        }
+        if self.purchases.iter().any(|p| p.id == purchase.id) {
+            return Err(LedgerError::DuplicateId { id: purchase.id });
+        }
+        let new_id = purchase.id.clone();
+        let mut next = self.clone();
+        next.purchases.push(purchase);
+        next.check(schedule, Some(&new_id))?;
+        Ok(next)
+    }
+
+    /// Removes a purchase unless a later one depended on it for its cap.
+    pub fn delete(&self, schedule: &Schedule, id: &str) -> Result<Ledger, LedgerError> {
+        let Some(at) = self.purchases.iter().position(|p| p.id == id) else {
+            return Err(LedgerError::UnknownId { id: id.to_string() });
+        };
+        let mut next = self.clone();
+        next.purchases.remove(at);
+        next.check(schedule, None)?;
+        Ok(next)
+    }
+
+    /// Sets the credits bought before tracking, unless lowering it breaks a later purchase.
+    pub fn set_opening_total(&self, schedule: &Schedule, total: Money) -> Result<Ledger, LedgerError> {
+        let mut next = self.clone();
+        next.opening_total = total;
+        next.check(schedule, None)?;
+        Ok(next)
+    }
+
+    /// Adds the purchases of `other` whose ids are new; identical ones are skipped, so importing
+    /// the same file twice adds nothing. A non-zero opening total in `other` replaces ours.
+    /// Returns the merged ledger and how many purchases were added; an error names the entry of
+    /// `other` at fault, or `None` when an existing purchase is the one the merge would break.
+    pub fn merge(&self, schedule: &Schedule, other: &Ledger) -> Result<(Ledger, usize), (Option<usize>, LedgerError)> {
+        let mut next = self.clone();
+        if !other.opening_total.is_zero() {
+            next.opening_total = other.opening_total;
+        }
+        let mut added = 0;
+        for (i, p) in other.purchases.iter().enumerate() {
+            match self.purchases.iter().find(|q| q.id == p.id) {
+                Some(same) if same == p => {}
+                Some(_) => return Err((Some(i), LedgerError::DuplicateId { id: p.id.clone() })),
+                None => {
+                    next.purchases.push(p.clone());
+                    added += 1;
+                }
+            }
+        }
+        next.replay(schedule).map_err(|(at, limit, most)| {
+            let culprit = &next.purchases[at];
+            match other.purchases.iter().position(|p| p.id == culprit.id) {
+                Some(i) => (Some(i), LedgerError::OverCap { amount: culprit.amount, limit, most }),
+                None => (None, LedgerError::BreaksLater { amount: culprit.amount, date: culprit.date, limit }),
+            }
+        })?;
+        Ok((next, added))
+    }
+
+    /// Puts back purchases that were removed (undo), and the opening total if given. Anything
+    /// added since stays; purchases already present again are skipped.
+    pub fn restore(
+        &self,
+        schedule: &Schedule,
+        removed: &[Purchase],
+        opening_total: Option<Money>,
+    ) -> Result<Ledger, LedgerError> {
+        let mut next = self.clone();
+        if let Some(total) = opening_total {
+            next.opening_total = total;
+        }
+        for p in removed {
+            if !next.purchases.iter().any(|q| q.id == p.id) {
+                next.purchases.push(p.clone());
+            }
+        }
+        next.check(schedule, None)?;
+        Ok(next)
+    }
+
+    /// Replays and turns a failure into the error a person should see: the new purchase itself
+    /// being over the cap, or an existing one that the change would break.
+    fn check(&self, schedule: &Schedule, new_id: Option<&str>) -> Result<(), LedgerError> {
+        self.replay(schedule).map_err(|(at, limit, most)| {
+            let p = &self.purchases[at];
+            if Some(p.id.as_str()) == new_id {
+                LedgerError::OverCap { amount: p.amount, limit, most }
+            } else {
+                LedgerError::BreaksLater { amount: p.amount, date: p.date, limit }
+            }
+        })
+    }
+
+    /// Purchase indices in replay order: by date, ties in the order added (a stable sort).
+    pub fn replay_order(&self) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.purchases.len()).collect();
+        order.sort_by_key(|&i| self.purchases[i].date);
+        order
+    }
+
+    pub(crate) fn wait_anchor(&self) -> WaitAnchor {
+        if !self.opening_total.is_zero() {
+            return WaitAnchor::Passed;
+        }
+        self.purchases.iter().map(|p| p.date).min().map_or(WaitAnchor::None, WaitAnchor::Since)
+    }
+
+    /// Walks the purchases in date order; on the first deposit above its cap, returns its index
+    /// with the limit and the most that could have been deposited that day.
+    fn replay(&self, schedule: &Schedule) -> Result<(), (usize, Money, Money)> {
+        let anchor = self.wait_anchor();
+        let mut total = self.opening_total;
+        let mut month: Option<Date> = None;
+        let mut month_spent = Money::ZERO;
+        for i in self.replay_order() {
+            let p = &self.purchases[i];
+            if !month.is_some_and(|m| m.same_month(p.date)) {
+                month = Some(p.date);
+                month_spent = Money::ZERO;
+            }
+            let standing = standing(schedule, total, anchor, p.date);
+            if let Some(limit) = standing.limit {
+                let used = match schedule.cap_rule {
+                    CapRule::PerDeposit => Money::ZERO,
+                    CapRule::PerCalendarMonth => month_spent,
+                };
+                if used + p.amount > limit {
+                    return Err((i, limit, limit.saturating_sub(used)));
+                }
+            }
+            month_spent = month_spent + p.amount;
+            total = total + p.amount;
+        }
+        Ok(())
+    }
+
+    /// The cap on a deposit made on `on` after every recorded purchase: `None` means no limit.
+    pub fn most_on(&self, schedule: &Schedule, on: Date) -> Option<Money> {
+        let standing = standing(schedule, self.total(), self.wait_anchor(), on);
+        let limit = standing.limit?;
+        Some(match schedule.cap_rule {
+            CapRule::PerDeposit => limit,
+            CapRule::PerCalendarMonth => {
+                let spent: Money = self.purchases.iter().filter(|p| p.date.same_month(on)).map(|p| p.amount).sum();
+                limit.saturating_sub(spent)
+            }
+        })
+    }
+}

@@ -1,0 +1,222 @@
+//! Dollar amounts: exact decimals, parsed strictly from what a person types.
+
+use core::fmt;
+use core::ops::{Add, Sub};
+use core::str::FromStr;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A non-negative dollar amount with at most two decimals.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Money(Decimal);
+
+/// The longest whole-dollar part we accept: anything longer is a typo, not a purchase.
+pub const MAX_INTEGER_DIGITS: usize = 12;
+
+/// Why typed text is not an amount.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AmountError {
+    /// Nothing but spaces (or a lone `$`).
+    Empty,
+    /// Characters that are not part of a plain dollar amount.
+    NotANumber,
+    /// Zero or below: a purchase must add something.
+    NotPositive,
+    /// Cents are the smallest unit; we never round a third decimal away.
+    TooManyDecimals,
+    /// More than [`MAX_INTEGER_DIGITS`] digits before the point.
+    TooLarge,
+    /// Commas that are not groups of exactly three digits (`1,00`, `1,0000`, `,100`).
+    BadGrouping,
+}
+
+impl fmt::Display for AmountError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Empty => "Enter an amount, for example 40 or 40.50.",
+            Self::NotANumber => "Use digits only, for example 40 or 40.50.",
+            Self::NotPositive => "The amount must be more than $0.00.",
+            Self::TooManyDecimals => "Use at most two decimals (cents).",
+            Self::TooLarge => "That amount is too large.",
+            Self::BadGrouping => "Commas must separate groups of three digits, as in 1,000.50.",
+        })
+    }
+}
+
+impl Money {
+    pub const ZERO: Money = Money(Decimal::ZERO);
+
+    /// Whole dollars, for compiled-in schedules and tests.
+    pub fn dollars(whole: u32) -> Money {
+        Money(Decimal::from(whole))
+    }
+
+    /// Cents, for tests and arithmetic at the smallest unit.
+    pub fn cents(cents: u64) -> Money {
+        Money(Decimal::new(cents as i64, 2))
+    }
+
+    /// Parses what a person typed as a purchase: must be more than zero.
+    pub fn parse(text: &str) -> Result<Money, AmountError> {
+        let amount = Self::parse_non_negative(text)?;
+        if amount.is_zero() {
+            return Err(AmountError::NotPositive);
+        }
+        Ok(amount)
+    }
+
+    /// Parses an amount that may be zero (an opening total).
+    pub fn parse_non_negative(text: &str) -> Result<Money, AmountError> {
+        let text = text.trim();
+        let text = text.strip_prefix('$').unwrap_or(text).trim_start();
+        if text.is_empty() {
+            return Err(AmountError::Empty);
+        }
+        if text.starts_with('-') && text.len() > 1 {
+            return match Self::parse_non_negative(&text[1..]) {
+                Ok(_) | Err(AmountError::NotPositive) => Err(AmountError::NotPositive),
+                Err(other) => Err(other),
+            };
+        }
+        let (whole, frac) = match text.split_once('.') {
+            Some((w, f)) => (w, Some(f)),
+            None => (text, None),
+        };
+        if !whole.chars().all(|c| c.is_ascii_digit() || c == ',')
+            || !frac.is_none_or(|f| f.chars().all(|c| c.is_ascii_digit()))
+        {
+            return Err(AmountError::NotANumber);
+        }
+        let digits = ungroup(whole)?;
+        let frac = frac.unwrap_or("");
+        if digits.is_empty() && frac.is_empty() {
+            return Err(AmountError::NotANumber);
+        }
+        if frac.len() > 2 {
+            return Err(AmountError::TooManyDecimals);
+        }
+        let significant = digits.trim_start_matches('0');
+        if significant.len() > MAX_INTEGER_DIGITS {
+            return Err(AmountError::TooLarge);
+        }
+        let digits = if significant.is_empty() { "0" } else { significant };
+        let value = Decimal::from_str(&format!("{digits}.{frac:0<2}"))
+            .map_err(|_| AmountError::NotANumber)?;
+        Ok(Money(value))
+    }
+
+    /// Parses an amount from stored or imported data: plain digits and an optional point only,
+    /// so a hand-edited file cannot smuggle in `$` or grouping that another reader would misread.
+    pub fn parse_data(text: &str) -> Result<Money, AmountError> {
+        if !text.chars().all(|c| c.is_ascii_digit() || c == '.') {
+            return Err(AmountError::NotANumber);
+        }
+        Self::parse_non_negative(text)
+    }
+
+    /// Canonical stored text: two decimals, no symbol, no grouping (`1000.50`).
+    pub fn to_canonical(self) -> String {
+        let mut d = self.0;
+        d.rescale(2);
+        d.to_string()
+    }
+
+    pub fn is_zero(self) -> bool {
+        self.0.is_zero()
+    }
+
+    /// `self - other`, or zero when `other` is larger.
+    pub fn saturating_sub(self, other: Money) -> Money {
+        if other >= self {
+            Money::ZERO
+        } else {
+            Money(self.0 - other.0)
+        }
+    }
+
+    /// US English display: `$1,000.00`. Other locales format in `i18n`.
+    pub fn usd(self) -> String {
+        let (whole, cents) = self.split();
+        let mut grouped = String::with_capacity(whole.len() + whole.len() / 3 + 4);
+        grouped.push('$');
+        for (i, c) in whole.chars().enumerate() {
+            if i > 0 && (whole.len() - i) % 3 == 0 {
+                grouped.push(',');
+            }
+            grouped.push(c);
+        }
+        grouped.push('.');
+        grouped.push_str(&cents);
+        grouped
+    }
+
+    /// The whole-dollar part and the two-digit cents, for formatting.
+    pub fn split(self) -> (String, String) {
+        let text = self.to_canonical();
+        let (whole, cents) = text.split_once('.').unwrap_or((&text, "00"));
+        (whole.to_string(), cents.to_string())
+    }
+}
+
+/// Removes `,` thousands separators, insisting on groups of exactly three.
+fn ungroup(whole: &str) -> Result<String, AmountError> {
+    if !whole.contains(',') {
+        return Ok(whole.to_string());
+    }
+    let mut groups = whole.split(',');
+    let head = groups.next().unwrap_or("");
+    if head.is_empty() || head.len() > 3 {
+        return Err(AmountError::BadGrouping);
+    }
+    let mut out = head.to_string();
+    for group in groups {
+        if group.len() != 3 {
+            return Err(AmountError::BadGrouping);
+        }
+        out.push_str(group);
+    }
+    Ok(out)
+}
+
+impl fmt::Display for Money {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.to_canonical())
+    }
+}
+
+impl Add for Money {
+    type Output = Money;
+    fn add(self, other: Money) -> Money {
+        Money(self.0 + other.0)
+    }
+}
+
+impl Sub for Money {
+    type Output = Money;
+    /// Callers compare first; amounts never go below zero.
+    fn sub(self, other: Money) -> Money {
+        self.saturating_sub(other)
+    }
+}
+
+impl core::iter::Sum for Money {
+    fn sum<I: Iterator<Item = Money>>(iter: I) -> Money {
+        iter.fold(Money::ZERO, Add::add)
+    }
+}
+
+/// Stored and exported as canonical text, never as a JSON number.
+impl Serialize for Money {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.to_canonical())
+    }
+}
+
+impl<'de> Deserialize<'de> for Money {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Money, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Money::parse_data(&text)
+            .map_err(|e| serde::de::Error::custom(format!("amount \"{text}\": {e}")))
+    }
+}

@@ -1,0 +1,204 @@
+//! The tier ladder: data, loaded from JSON and validated, never hard-coded rules.
+
+use core::fmt;
+
+use serde::Deserialize;
+
+use super::date::Date;
+use super::money::Money;
+
+/// The ladder that tierup ships with (the help-center article's table).
+const DEFAULT_JSON: &str = include_str!("../../static/schedule.default.json");
+
+/// How the monthly spend limit caps deposits.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CapRule {
+    /// One deposit may not exceed the limit in force.
+    #[default]
+    PerDeposit,
+    /// Deposits within one calendar month, this one included, may not exceed it.
+    PerCalendarMonth,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tier {
+    pub id: String,
+    pub name: String,
+    /// Cumulative purchases needed; `None` for a tier granted by arrangement, not by purchases.
+    pub threshold: Option<Money>,
+    /// `None`: no monthly limit.
+    pub monthly_limit: Option<Money>,
+    /// Days after the first purchase before the tier can be reached.
+    pub wait_days: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Schedule {
+    pub title: String,
+    pub as_of: Date,
+    pub cap_rule: CapRule,
+    pub tiers: Vec<Tier>,
+}
+
+/// Why a schedule was refused. Tiers are named by their position (1-based) and id.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ScheduleError {
+    /// Not JSON, or not the shape of a schedule (serde's words).
+    Json(String),
+    /// The title is empty.
+    EmptyTitle,
+    /// The list of tiers is empty.
+    NoTiers,
+    /// Every tier is by arrangement, so no purchase reaches any.
+    NoPurchasableTier,
+    /// A tier without an id.
+    EmptyId { position: usize },
+    /// Two tiers with the same id.
+    DuplicateId { id: String },
+    /// A tier without a display name.
+    EmptyName { id: String },
+    /// A tier reached by purchases that gives no threshold.
+    MissingThreshold { id: String },
+    /// A threshold not above the one before it.
+    ThresholdNotIncreasing { id: String },
+    /// A by-arrangement tier that is followed by more tiers.
+    ArrangementNotLast { id: String },
+    /// A monthly limit of zero.
+    LimitNotPositive { id: String },
+    /// A monthly limit below the one before it (or a limit after "no limit").
+    LimitDecreasing { id: String },
+}
+
+impl fmt::Display for ScheduleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Json(why) => write!(f, "The schedule is not valid JSON of the expected shape: {why}"),
+            Self::EmptyTitle => f.write_str("The schedule needs a title."),
+            Self::NoTiers => f.write_str("The schedule has no tiers."),
+            Self::NoPurchasableTier => f.write_str("No tier in the schedule can be reached by purchases."),
+            Self::EmptyId { position } => write!(f, "Tier {position} has no id."),
+            Self::DuplicateId { id } => write!(f, "The tier id \"{id}\" is used twice."),
+            Self::EmptyName { id } => write!(f, "Tier \"{id}\" has no name."),
+            Self::MissingThreshold { id } => write!(f, "Tier \"{id}\" needs a threshold (or \"by_arrangement\": true)."),
+            Self::ThresholdNotIncreasing { id } => {
+                write!(f, "Tier \"{id}\" must need more than the tier before it.")
+            }
+            Self::ArrangementNotLast { id } => write!(f, "Tier \"{id}\" is by arrangement, so it must be the last tier."),
+            Self::LimitNotPositive { id } => write!(f, "Tier \"{id}\" has a monthly limit of zero."),
+            Self::LimitDecreasing { id } => write!(f, "Tier \"{id}\" has a lower monthly limit than the tier before it."),
+        }
+    }
+}
+
+/// The JSON shape, before validation.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSchedule {
+    title: String,
+    as_of: Date,
+    #[serde(default)]
+    cap_rule: CapRule,
+    tiers: Vec<RawTier>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTier {
+    id: String,
+    name: String,
+    #[serde(default)]
+    threshold: Option<Money>,
+    monthly_limit: Option<Money>,
+    #[serde(default)]
+    wait_days: u32,
+    #[serde(default)]
+    by_arrangement: bool,
+}
+
+impl Default for Schedule {
+    fn default() -> Schedule {
+        // A unit test proves the shipped file valid, so this cannot fail at run time.
+        Schedule::from_json(DEFAULT_JSON).unwrap_or_else(|e| unreachable!("default schedule: {e}"))
+    }
+}
+
+impl Schedule {
+    pub fn from_json(text: &str) -> Result<Schedule, ScheduleError> {
+        let raw: RawSchedule = serde_json::from_str(text).map_err(|e| ScheduleError::Json(e.to_string()))?;
+        let mut tiers = Vec::with_capacity(raw.tiers.len());
+        for t in raw.tiers {
+            let threshold = match (t.by_arrangement, t.threshold) {
+                (true, _) => None,
+                (false, Some(threshold)) => Some(threshold),
+                (false, None) => return Err(ScheduleError::MissingThreshold { id: t.id }),
+            };
+            tiers.push(Tier { id: t.id, name: t.name, threshold, monthly_limit: t.monthly_limit, wait_days: t.wait_days });
+        }
+        let schedule = Schedule { title: raw.title, as_of: raw.as_of, cap_rule: raw.cap_rule, tiers };
+        schedule.validate()?;
+        Ok(schedule)
+    }
+
+    fn validate(&self) -> Result<(), ScheduleError> {
+        if self.title.trim().is_empty() {
+            return Err(ScheduleError::EmptyTitle);
+        }
+        if self.tiers.is_empty() {
+            return Err(ScheduleError::NoTiers);
+        }
+        let mut previous: Option<&Tier> = None;
+        for (i, tier) in self.tiers.iter().enumerate() {
+            let id = || tier.id.clone();
+            if tier.id.trim().is_empty() {
+                return Err(ScheduleError::EmptyId { position: i + 1 });
+            }
+            if self.tiers[..i].iter().any(|t| t.id == tier.id) {
+                return Err(ScheduleError::DuplicateId { id: id() });
+            }
+            if tier.name.trim().is_empty() {
+                return Err(ScheduleError::EmptyName { id: id() });
+            }
+            if tier.monthly_limit.is_some_and(Money::is_zero) {
+                return Err(ScheduleError::LimitNotPositive { id: id() });
+            }
+            if let Some(prev) = previous {
+                if prev.threshold.is_none() {
+                    return Err(ScheduleError::ArrangementNotLast { id: prev.id.clone() });
+                }
+                if let (Some(before), Some(now)) = (prev.threshold, tier.threshold) {
+                    if now <= before {
+                        return Err(ScheduleError::ThresholdNotIncreasing { id: id() });
+                    }
+                }
+                let decreasing = match (prev.monthly_limit, tier.monthly_limit) {
+                    (Some(before), Some(now)) => now < before,
+                    (None, Some(_)) => true,
+                    _ => false,
+                };
+                if decreasing {
+                    return Err(ScheduleError::LimitDecreasing { id: id() });
+                }
+            }
+            previous = Some(tier);
+        }
+        if self.purchasable().next().is_none() {
+            return Err(ScheduleError::NoPurchasableTier);
+        }
+        Ok(())
+    }
+
+    /// Tiers reached by purchases, lowest first, with their index in `tiers`.
+    pub fn purchasable(&self) -> impl Iterator<Item = (usize, &Tier, Money)> {
+        self.tiers.iter().enumerate().filter_map(|(i, t)| t.threshold.map(|th| (i, t, th)))
+    }
+
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.tiers.iter().position(|t| t.id == id)
+    }
+
+    /// The cap before any tier is reached: the lowest tier's limit.
+    pub fn entry_limit(&self) -> Option<Money> {
+        self.purchasable().next().and_then(|(_, t, _)| t.monthly_limit)
+    }
+}

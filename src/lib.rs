@@ -1,0 +1,9 @@
+//! tierup: where an account stands on a usage-tier ladder, and what it takes to climb it.
+//!
+//! `domain` is pure Rust (tested natively); `storage`, `i18n` and `ui` are the browser shell.
+pub mod domain;
+#[cfg(target_arch = "wasm32")]
+pub mod storage;
+pub mod i18n;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,0 +1,57 @@
+//! The "Add purchase" form: an amount and a date (today unless changed).
+
+use yew::prelude::*;
+
+use super::browser;
+use super::state::Action;
+use super::{input_value, FieldError};
+use crate::domain::Date;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub today: Date,
+    pub error: Option<String>,
+    /// Counts accepted purchases: when it moves, the amount field empties.
+    pub added: u64,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn AddPurchase(props: &Props) -> Html {
+    let amount = use_node_ref();
+    let date = use_node_ref();
+    {
+        let amount = amount.clone();
+        use_effect_with(props.added, move |_| {
+            if let Some(input) = amount.cast::<web_sys::HtmlInputElement>() {
+                input.set_value("");
+            }
+        });
+    }
+    let onsubmit = {
+        let (amount, date, on_action) = (amount.clone(), date.clone(), props.on_action.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            on_action.emit(Action::Add {
+                id: browser::new_id(),
+                amount: input_value(&amount),
+                date: input_value(&date),
+            });
+        })
+    };
+    let invalid = props.error.is_some();
+    html! {
+        <form class="add" {onsubmit} novalidate=true>
+            <h3>{ "Add purchase" }</h3>
+            <label for="tierup-amount">{ "Amount (USD)" }</label>
+            <input id="tierup-amount" ref={amount} type="text" inputmode="decimal" autocomplete="off"
+                placeholder="40.00" data-testid="amount-input"
+                aria-invalid={invalid.to_string()} aria-describedby="tierup-deposit-error" />
+            <label for="tierup-date">{ "Date" }</label>
+            <input id="tierup-date" ref={date} type="date" data-testid="date-input"
+                value={props.today.to_string()} max={props.today.to_string()} />
+            <button type="submit" data-testid="add-purchase">{ "Add purchase" }</button>
+            <FieldError id="tierup-deposit-error" testid="deposit-error" error={props.error.clone()} />
+        </form>
+    }
+}

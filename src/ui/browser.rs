@@ -1,0 +1,43 @@
+//! The few browser facts the widget needs: today's date, fresh ids, file downloads.
+
+use wasm_bindgen::JsCast;
+
+use crate::domain::Date;
+
+/// The reader's local calendar day (the domain never reads a clock).
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date::new(now.get_full_year() as u16, now.get_month() as u8 + 1, now.get_date() as u8)
+        .unwrap_or_else(|_| Date::parse("2000-01-01").unwrap_or_else(|_| unreachable!()))
+}
+
+/// An id unlikely to clash across tabs and devices: time plus randomness.
+pub fn new_id() -> String {
+    let millis = js_sys::Date::now() as u64;
+    let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
+    format!("p{millis:x}{random:08x}")
+}
+
+/// Offers `content` as a file download.
+pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), ()> {
+    let parts = js_sys::Array::of1(&content.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| ())?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| ())?;
+    let document = web_sys::window().and_then(|w| w.document()).ok_or(())?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a").map_err(|_| ())?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    let _ = web_sys::Url::revoke_object_url(&url); // Only frees memory; the download has started.
+    Ok(())
+}
+
+/// The text of a picked file.
+pub async fn read_file(file: web_sys::File) -> Result<String, String> {
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .map_err(|_| "The file could not be read.".to_string())?;
+    text.as_string().ok_or_else(|| "The file is not text.".to_string())
+}

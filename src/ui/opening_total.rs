@@ -1,0 +1,37 @@
+//! Credits bought before tierup started tracking: they count toward tiers.
+
+use yew::prelude::*;
+
+use super::state::Action;
+use super::{input_value, FieldError};
+use crate::domain::Money;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub current: Money,
+    pub error: Option<String>,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn OpeningTotal(props: &Props) -> Html {
+    let input = use_node_ref();
+    let onsubmit = {
+        let (input, on_action) = (input.clone(), props.on_action.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            on_action.emit(Action::SetOpening(input_value(&input)));
+        })
+    };
+    html! {
+        <form class="opening" {onsubmit} novalidate=true>
+            <h3>{ "Bought before tracking" }</h3>
+            <label for="tierup-opening">{ "Credits purchased before you started using tierup (USD)" }</label>
+            <input id="tierup-opening" ref={input} type="text" inputmode="decimal" autocomplete="off"
+                data-testid="opening-total-input" placeholder={props.current.to_canonical()}
+                aria-invalid={props.error.is_some().to_string()} aria-describedby="tierup-opening-error" />
+            <button type="submit" data-testid="opening-total-save">{ "Save opening total" }</button>
+            <FieldError id="tierup-opening-error" testid="opening-error" error={props.error.clone()} />
+        </form>
+    }
+}

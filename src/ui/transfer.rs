@@ -1,0 +1,61 @@
+//! Export the ledger (JSON to re-import, CSV for spreadsheets) and import a JSON export.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::browser;
+use super::state::Action;
+use super::FieldError;
+use crate::domain::{ledger_file, Ledger};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub ledger: Rc<Ledger>,
+    pub error: Option<String>,
+    pub result: Option<String>,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn Transfer(props: &Props) -> Html {
+    let export = |name: &'static str, mime: &'static str, render: fn(&Ledger) -> String| {
+        let (ledger, on_action) = (props.ledger.clone(), props.on_action.clone());
+        Callback::from(move |_| {
+            if browser::download(name, mime, &render(&ledger)).is_err() {
+                on_action.emit(Action::TransferFailed("The browser refused to save the file.".into()));
+            }
+        })
+    };
+    let on_import = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+            input.set_value(""); // Picking the same file again must fire another change.
+            let on_action = on_action.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                on_action.emit(match browser::read_file(file).await {
+                    Ok(text) => Action::Import(text),
+                    Err(why) => Action::TransferFailed(why),
+                });
+            });
+        })
+    };
+    html! {
+        <div class="transfer">
+            <h3>{ "Back up or move your purchases" }</h3>
+            <button type="button" data-testid="export-json"
+                onclick={export("tierup-ledger.json", "application/json", ledger_file::to_json)}>{ "Export JSON" }</button>
+            <button type="button" data-testid="export-csv"
+                onclick={export("tierup-purchases.csv", "text/csv", ledger_file::to_csv)}>{ "Export CSV" }</button>
+            <label for="tierup-import">{ "Import a tierup JSON file" }</label>
+            <input id="tierup-import" type="file" accept="application/json,.json" data-testid="import-file"
+                onchange={on_import} aria-describedby="tierup-import-error" />
+            <FieldError id="tierup-import-error" testid="import-error" error={props.error.clone()} />
+            if let Some(result) = &props.result {
+                <p role="status" data-testid="import-result">{ result }</p>
+            }
+        </div>
+    }
+}

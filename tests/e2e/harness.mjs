@@ -1,0 +1,387 @@
+// Browser test harness for tierup: serves dist/ over loopback, drives the system
+// Chromium through playwright-core and offers the vocabulary the tests speak in.
+//
+// Every widgetTest gets a fresh browser context (so a fresh, empty localStorage)
+// and fails on any page error or console error. Nothing here sleeps: every wait
+// is on a condition (waitForFunction / locator waits) with a timeout.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DIST_DIR = path.resolve(process.env.TIERUP_DIST ?? path.join(REPO_ROOT, 'dist'));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTIFACTS = path.join(REPO_ROOT, 'test-artifacts');
+
+// Flags that behave on our machines (root, no network beyond package registries).
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** How long a condition may take to come true before the test fails. */
+export const TIMEOUT_MS = Number(process.env.TIERUP_E2E_TIMEOUT_MS ?? 10_000);
+
+// ---------------------------------------------------------------------------
+// Static file server for dist/
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+function startServer(root) {
+  const server = http.createServer((req, res) => {
+    const headers = { 'Cache-Control': 'no-store' };
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
+    } catch {
+      res.writeHead(400, headers).end();
+      return;
+    }
+    if (pathname.endsWith('/')) pathname += 'index.html';
+    const file = path.resolve(root, '.' + pathname);
+    const inside = file === root || file.startsWith(root + path.sep);
+    let stat = null;
+    if (inside) {
+      try { stat = statSync(file); } catch { stat = null; }
+    }
+    if (!stat || !stat.isFile()) {
+      // Chromium asks for /favicon.ico on its own; a 404 would be a console error.
+      if (pathname === '/favicon.ico') { res.writeHead(204, headers).end(); return; }
+      res.writeHead(404, { ...headers, 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, {
+      ...headers,
+      'Content-Type': MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Length': stat.size,
+    });
+    if (req.method === 'HEAD') { res.end(); return; }
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve(server));
+  });
+}
+
+// ---------------------------------------------------------------------------
+// One server and one browser per test file (node --test runs each file in its
+// own process), closed when the file's tests are done.
+
+let envPromise = null;
+
+function environment() {
+  envPromise ??= (async () => {
+    if (!existsSync(path.join(DIST_DIR, 'index.html'))) {
+      throw new Error(`${DIST_DIR}/index.html not found: build first (make build)`);
+    }
+    if (!existsSync(CHROMIUM)) {
+      throw new Error(`${CHROMIUM} not found: run scripts/install-tools.sh`);
+    }
+    const server = await startServer(DIST_DIR);
+    const { port } = server.address();
+    // Playwright gives the browser a fresh temporary profile (user-data-dir) per launch.
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    const downloads = await mkdtemp(path.join(tmpdir(), 'tierup-e2e-'));
+    return { server, browser, baseUrl: `http://127.0.0.1:${port}/`, downloads };
+  })();
+  return envPromise;
+}
+
+after(async () => {
+  if (!envPromise) return;
+  const env = await envPromise.catch(() => null);
+  if (!env) return;
+  await env.browser.close().catch(() => {});
+  await new Promise((resolve) => env.server.close(resolve));
+  await rm(env.downloads, { recursive: true, force: true });
+});
+
+const baseUrls = new WeakMap();
+
+/**
+ * A browser test: `fn({ page, context, baseUrl, downloads })` runs in a fresh
+ * browser context. The test fails on any uncaught page error or console error.
+ */
+export function widgetTest(name, fn, { allowConsoleError = null } = {}) {
+  test(name, async () => {
+    const env = await environment();
+    const context = await env.browser.newContext({ acceptDownloads: true });
+    context.setDefaultTimeout(TIMEOUT_MS);
+    const page = await context.newPage();
+    baseUrls.set(page, env.baseUrl);
+    const problems = [];
+    page.on('pageerror', (err) => problems.push(`page error: ${err.stack ?? err.message}`));
+    page.on('console', (msg) => {
+      if (msg.type() !== 'error') return;
+      const text = msg.text();
+      if (allowConsoleError && allowConsoleError.test(text)) return;
+      problems.push(`console error: ${text}`);
+    });
+    page.on('crash', () => problems.push('page crashed'));
+    let failed = true;
+    try {
+      await fn({ page, context, baseUrl: env.baseUrl, downloads: env.downloads });
+      failed = false;
+    } finally {
+      if (failed || problems.length) await saveArtifacts(page, name);
+      await context.close().catch(() => {});
+    }
+    assert.deepEqual(problems, [], `the page reported errors:\n${problems.join('\n')}`);
+  });
+}
+
+async function saveArtifacts(page, name) {
+  try {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const base = path.join(ARTIFACTS, name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').slice(0, 80));
+    await page.screenshot({ path: `${base}.png`, fullPage: true, timeout: 5_000 });
+    writeFileSync(`${base}.html`, await page.content());
+  } catch {
+    // best effort only
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Vocabulary
+
+/** Locator for every element with this data-testid. */
+export const byTestId = (page, testid) => page.getByTestId(testid);
+
+/** Navigates to the widget (fresh load) and waits until it is visible. */
+export async function openWidget(page) {
+  const baseUrl = baseUrls.get(page);
+  assert.ok(baseUrl, 'openWidget: page was not created by widgetTest');
+  await page.goto(baseUrl);
+  await byTestId(page, 'tierup').waitFor({ state: 'visible' });
+}
+
+/** Reloads the page and waits for the widget again. */
+export async function reloadWidget(page) {
+  await page.reload();
+  await byTestId(page, 'tierup').waitFor({ state: 'visible' });
+}
+
+/** Whitespace-normalised text of the first element with this test id. */
+export async function text(page, testid) {
+  const loc = byTestId(page, testid).first();
+  const raw = await loc.textContent({ timeout: TIMEOUT_MS });
+  return normalise(raw ?? '');
+}
+
+/** Whitespace-normalised texts of all elements with this test id, in DOM order. */
+export async function texts(page, testid) {
+  return (await byTestId(page, testid).allTextContents()).map(normalise);
+}
+
+const normalise = (s) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * Waits until the (first) element with `testid` has matching text:
+ *  - a string: the text contains it (or equals it with { exact: true });
+ *  - a RegExp: the text matches it.
+ * Text is textContent with whitespace collapsed.
+ */
+export async function expectText(page, testid, expected, { exact = false, index = 0, timeout = TIMEOUT_MS } = {}) {
+  const spec = expected instanceof RegExp
+    ? { kind: 're', source: expected.source, flags: expected.flags }
+    : { kind: exact ? 'eq' : 'includes', value: String(expected) };
+  try {
+    await page.waitForFunction(({ testid, spec, index }) => {
+      const el = document.querySelectorAll(`[data-testid="${testid}"]`)[index];
+      if (!el) return false;
+      const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (spec.kind === 're') return new RegExp(spec.source, spec.flags).test(t);
+      if (spec.kind === 'eq') return t === spec.value;
+      return t.includes(spec.value);
+    }, { testid, spec, index }, { timeout });
+  } catch (err) {
+    const all = await texts(page, testid).catch(() => []);
+    const how = spec.kind === 're' ? `to match ${expected}` : spec.kind === 'eq' ? `to be ${JSON.stringify(expected)}` : `to contain ${JSON.stringify(expected)}`;
+    assert.fail(`expected [data-testid=${testid}]#${index} ${how}; found ${all.length ? JSON.stringify(all) : 'no such element'} (${err.message.split('\n')[0]})`);
+  }
+}
+
+/** Waits until exactly `n` elements with this test id are in the DOM. */
+export async function expectCount(page, testid, n, { timeout = TIMEOUT_MS } = {}) {
+  try {
+    await page.waitForFunction(
+      ({ testid, n }) => document.querySelectorAll(`[data-testid="${testid}"]`).length === n,
+      { testid, n }, { timeout });
+  } catch {
+    const found = await byTestId(page, testid).count();
+    assert.fail(`expected ${n} [data-testid=${testid}] element(s), found ${found}`);
+  }
+}
+
+/** Waits until the (first) element with this test id is visible. */
+export async function expectVisible(page, testid, { timeout = TIMEOUT_MS } = {}) {
+  try {
+    await byTestId(page, testid).first().waitFor({ state: 'visible', timeout });
+  } catch {
+    assert.fail(`expected [data-testid=${testid}] to be visible`);
+  }
+}
+
+/** Waits until the current tier reads exactly `name` ('No tier yet', 'Tier 2', ...). */
+export const seeTier = (page, name) => expectText(page, 'current-tier', name, { exact: true });
+
+/** Types into an input by test id; works for text and number inputs alike. */
+export async function fillInput(page, testid, value) {
+  const input = byTestId(page, testid);
+  try {
+    await input.fill(String(value));
+  } catch (err) {
+    // A type=number input refuses fill() with non-numeric text: type it like a person would.
+    if (!/Cannot type text into input\[type=number\]/.test(err.message)) throw err;
+    await input.fill('');
+    await input.pressSequentially(String(value));
+  }
+}
+
+/** Enters a deposit: amount, optionally a date (YYYY-MM-DD), then clicks add-purchase. */
+export async function addPurchase(page, amount, date) {
+  await fillInput(page, 'amount-input', amount);
+  if (date !== undefined) await byTestId(page, 'date-input').fill(date);
+  await byTestId(page, 'add-purchase').click();
+}
+
+/** Chooses a target tier by id: 'tier-1'..'tier-4', 'invoicing'. */
+export async function chooseTarget(page, tierId) {
+  await byTestId(page, 'target-tier').selectOption(tierId);
+}
+
+/** Sets and saves the opening total. */
+export async function setOpeningTotal(page, amount) {
+  await fillInput(page, 'opening-total-input', amount);
+  await byTestId(page, 'opening-total-save').click();
+}
+
+/** The purchase row containing this text (e.g. '$15.00'). */
+export const rowWith = (page, textInRow) => byTestId(page, 'purchase-row').filter({ hasText: textInRow });
+
+/** Clicks delete-purchase inside the (single) row containing `textInRow`. */
+export async function deletePurchase(page, textInRow) {
+  const row = rowWith(page, textInRow);
+  assert.equal(await row.count(), 1, `expected exactly one purchase-row containing ${textInRow}`);
+  await row.getByTestId('delete-purchase').click();
+}
+
+/** Clicks a button (or any element) by test id. */
+export const click = (page, testid) => byTestId(page, testid).click();
+
+/** Today's date in the page's local time zone, YYYY-MM-DD; `offsetDays` shifts it. */
+export async function pageDate(page, offsetDays = 0) {
+  return page.evaluate((offset) => {
+    const d = new Date();
+    d.setDate(d.getDate() + offset);
+    const pad = (n) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  }, offsetDays);
+}
+
+// ---------------------------------------------------------------------------
+// Storage
+
+export const LEDGER_KEY = 'tierup.ledger';
+
+/** All localStorage entries as { key: value }. */
+export async function storageEntries(page) {
+  return page.evaluate(() => {
+    const out = {};
+    for (let i = 0; i < localStorage.length; i++) {
+      const k = localStorage.key(i);
+      out[k] = localStorage.getItem(k);
+    }
+    return out;
+  });
+}
+
+/** The raw string at tierup.ledger, or null. */
+export const storedLedgerRaw = (page) => page.evaluate((k) => localStorage.getItem(k), LEDGER_KEY);
+
+/** The stored ledger parsed (null when absent; throws if it is not JSON). */
+export async function storedLedger(page) {
+  const raw = await storedLedgerRaw(page);
+  return raw === null ? null : JSON.parse(raw);
+}
+
+/** Stored purchases ([] when nothing has been stored yet). */
+export async function storedPurchases(page) {
+  const ledger = await storedLedger(page);
+  return ledger === null ? [] : ledger.purchases;
+}
+
+/**
+ * Waits until tierup.ledger parses and its purchases' amounts are exactly
+ * `amounts` (as strings, in any order), then returns the parsed ledger.
+ */
+export async function waitForStoredAmounts(page, amounts, { timeout = TIMEOUT_MS } = {}) {
+  const want = [...amounts].sort();
+  try {
+    await page.waitForFunction(({ key, want }) => {
+      let ledger;
+      try { ledger = JSON.parse(localStorage.getItem(key)); } catch { return false; }
+      if (!ledger || !Array.isArray(ledger.purchases)) return false;
+      const got = ledger.purchases.map((p) => p.amount).sort();
+      return JSON.stringify(got) === JSON.stringify(want);
+    }, { key: LEDGER_KEY, want }, { timeout });
+  } catch {
+    assert.fail(`expected stored ${LEDGER_KEY} amounts ${JSON.stringify(want)}, found ${await storedLedgerRaw(page)}`);
+  }
+  return storedLedger(page);
+}
+
+/** Asserts the object has the tierup export/storage format. */
+export function assertLedgerFormat(ledger) {
+  assert.equal(ledger.format, 'tierup-ledger');
+  assert.equal(ledger.version, 1);
+  assert.equal(typeof ledger.opening_total, 'string');
+  assert.match(ledger.opening_total, /^\d+\.\d{2}$/);
+  assert.ok(Array.isArray(ledger.purchases), 'purchases is an array');
+  for (const p of ledger.purchases) {
+    assert.equal(typeof p.id, 'string', 'purchase id is a string');
+    assert.ok(p.id.length > 0, 'purchase id is not empty');
+    assert.equal(typeof p.amount, 'string', 'purchase amount is a string');
+    assert.match(p.amount, /^\d+\.\d{2}$/);
+    assert.match(p.date, /^\d{4}-\d{2}-\d{2}$/);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Downloads
+
+/** Clicks `testid`, waits for the download it triggers and saves it; returns { path, name, text }. */
+export async function download(page, testid, dir) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), byTestId(page, testid).click()]);
+  const failure = await dl.failure();
+  assert.equal(failure, null, `download from ${testid} failed: ${failure}`);
+  const name = dl.suggestedFilename() || `${testid}.download`;
+  const file = path.join(dir, `${Date.now()}-${Math.random().toString(36).slice(2)}-${name}`);
+  await dl.saveAs(file);
+  return { path: file, name, text: readFileSync(file, 'utf8') };
+}

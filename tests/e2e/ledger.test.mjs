@@ -1,0 +1,73 @@
+// Editing the ledger: delete, undo, clear, and deletions that would break a later deposit.
+import assert from 'node:assert/strict';
+import {
+  widgetTest, openWidget, seeTier, expectText, expectCount, expectVisible, addPurchase,
+  deletePurchase, rowWith, click, pageDate, waitForStoredAmounts, storedPurchases,
+} from './harness.mjs';
+
+widgetTest('deleting a purchase removes its row and undo brings it back', async ({ page }) => {
+  await openWidget(page);
+  await addPurchase(page, '15');
+  await expectCount(page, 'purchase-row', 1);
+  await addPurchase(page, '25');
+  await expectCount(page, 'purchase-row', 2);
+  await seeTier(page, 'Tier 2');
+
+  await deletePurchase(page, '$15.00');
+  await expectCount(page, 'purchase-row', 1);
+  assert.equal(await rowWith(page, '$15.00').count(), 0);
+  await expectText(page, 'cumulative-total', '$25.00');
+  await seeTier(page, 'Tier 1');
+  await waitForStoredAmounts(page, ['25.00']);
+
+  await click(page, 'undo');
+  await expectCount(page, 'purchase-row', 2);
+  assert.equal(await rowWith(page, '$15.00').count(), 1);
+  await expectText(page, 'cumulative-total', '$40.00');
+  await seeTier(page, 'Tier 2');
+  await waitForStoredAmounts(page, ['15.00', '25.00']);
+});
+
+widgetTest('clear-ledger empties the ledger and undo restores it', async ({ page }) => {
+  await openWidget(page);
+  await addPurchase(page, '15');
+  await expectCount(page, 'purchase-row', 1);
+  await addPurchase(page, '25');
+  await expectCount(page, 'purchase-row', 2);
+
+  await click(page, 'clear-ledger');
+  await expectCount(page, 'purchase-row', 0);
+  await seeTier(page, 'No tier yet');
+  await expectText(page, 'cumulative-total', '$0.00');
+  await waitForStoredAmounts(page, []);
+
+  await click(page, 'undo');
+  await expectCount(page, 'purchase-row', 2);
+  await seeTier(page, 'Tier 2');
+  await waitForStoredAmounts(page, ['15.00', '25.00']);
+});
+
+widgetTest('deleting a purchase that a later deposit depends on is refused', async ({ page }) => {
+  await openWidget(page);
+  const [d1, d2, d3] = [await pageDate(page, -3), await pageDate(page, -2), await pageDate(page, -1)];
+
+  await addPurchase(page, '5', d1);
+  await expectCount(page, 'purchase-row', 1);
+  await seeTier(page, 'Tier 1');
+  // Equal to the $100.00 cap is allowed.
+  await addPurchase(page, '100', d2);
+  await expectCount(page, 'purchase-row', 2);
+  await seeTier(page, 'Tier 2');
+  // $105 paid: Tier 2, so the cap is now $500.00.
+  await addPurchase(page, '300', d3);
+  await expectCount(page, 'purchase-row', 3);
+  await waitForStoredAmounts(page, ['5.00', '100.00', '300.00']);
+
+  // Without the $100 purchase, the $300 one would exceed the $100.00 cap.
+  await deletePurchase(page, '$100.00');
+  await expectVisible(page, 'ledger-error');
+  await expectText(page, 'ledger-error', '$100.00');
+  await expectCount(page, 'purchase-row', 3);
+  assert.equal(await rowWith(page, '$100.00').count(), 1);
+  assert.deepEqual((await storedPurchases(page)).map((p) => p.amount).sort(), ['100.00', '300.00', '5.00']);
+});
