@@ -2,8 +2,8 @@
 //!
 //! `domain` is pure Rust (tested natively); `storage`, `i18n` and `ui` are the browser shell.
 pub mod domain;
+pub mod i18n;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
-pub mod i18n;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -90,7 +90,10 @@ fn should_refuse_to_plan_for_a_tier_that_purchases_cannot_reach() {
 }
 
 fn waiting() -> Schedule {
-    custom_schedule("per_deposit", &[rung("5", Some("100"), 0), rung("40", Some("500"), 7), rung("200", Some("1000"), 14)])
+    custom_schedule(
+        "per_deposit",
+        &[rung("5", Some("100"), 0), rung("40", Some("500"), 7), rung("200", Some("1000"), 14)],
+    )
 }
 
 #[test]

@@ -103,7 +103,10 @@ fn should_refuse_bad_purchases_and_leave_the_ledger_unchanged() {
     let ledger = ledger_of(&schedule, "0", &[("a", "40", "2026-11-20")]);
     let before = ledger.clone();
     let cases = [
-        (purchase("b", "500.01", "2026-11-21"), LedgerError::OverCap { amount: usd("500.01"), limit: usd("500"), most: usd("500") }),
+        (
+            purchase("b", "500.01", "2026-11-21"),
+            LedgerError::OverCap { amount: usd("500.01"), limit: usd("500"), most: usd("500") },
+        ),
         (purchase("b", "10", "2026-11-26"), LedgerError::FutureDate { date: day("2026-11-26") }),
         (purchase("b", "0", "2026-11-21"), LedgerError::NotPositive),
         (purchase("a", "10", "2026-11-21"), LedgerError::DuplicateId { id: "a".into() }),
@@ -153,7 +156,10 @@ fn should_refuse_a_deletion_that_breaks_a_later_purchase_and_name_it() {
     let schedule = default_schedule();
     let ledger = ledger_of(&schedule, "0", &[("a", "40", "2026-11-01"), ("b", "300", "2026-11-02")]);
     let refused = ledger.delete(&schedule, "a");
-    assert_eq!(refused, Err(LedgerError::BreaksLater { amount: usd("300"), date: day("2026-11-02"), limit: usd("100") }));
+    assert_eq!(
+        refused,
+        Err(LedgerError::BreaksLater { amount: usd("300"), date: day("2026-11-02"), limit: usd("100") })
+    );
     assert_eq!(
         refused.unwrap_err().to_string(),
         "This would leave the purchase of $300.00 on 2026-11-02 above the $100.00 monthly limit that applied then."
@@ -253,7 +259,10 @@ fn should_refuse_a_back_dated_purchase_that_uses_up_a_later_deposits_month() {
     let schedule = monthly();
     let ledger = ledger_of(&schedule, "40", &[("a", "450", "2026-11-20")]);
     let refused = ledger.add(&schedule, purchase("early", "60", "2026-11-05"), today());
-    assert_eq!(refused, Err(LedgerError::BreaksLater { amount: usd("450"), date: day("2026-11-20"), limit: usd("500") }));
+    assert_eq!(
+        refused,
+        Err(LedgerError::BreaksLater { amount: usd("450"), date: day("2026-11-20"), limit: usd("500") })
+    );
     assert!(ledger.add(&schedule, purchase("october", "60", "2026-10-05"), today()).is_ok());
 }
 

@@ -47,9 +47,14 @@ fn should_read_back_exactly_what_it_wrote() {
 fn should_refuse_a_file_naming_the_first_offending_entry() {
     let schedule = default_schedule();
     let good = entry("a", "40.00", "2026-11-01");
-    let entry_error = |index, id: Option<&str>, why: String| Err(FileError::Entry { index, id: id.map(String::from), why });
+    let entry_error =
+        |index, id: Option<&str>, why: String| Err(FileError::Entry { index, id: id.map(String::from), why });
     let cases = [
-        ("a wrong format name", r#"{"format":"budget","version":1}"#.to_string(), Err(FileError::WrongFormat("budget".into()))),
+        (
+            "a wrong format name",
+            r#"{"format":"budget","version":1}"#.to_string(),
+            Err(FileError::WrongFormat("budget".into())),
+        ),
         ("a newer version", r#"{"format":"tierup-ledger","version":99}"#.to_string(), Err(FileError::NewerVersion(99))),
         ("version zero", r#"{"format":"tierup-ledger","version":0}"#.to_string(), Err(FileError::UnknownVersion(0))),
         (
@@ -93,13 +98,38 @@ fn should_refuse_malformed_entries_and_name_them_when_it_can() {
     let good = entry("a", "40.00", "2026-11-01");
     // (what, file, index and id of the entry named)
     let cases = [
-        ("an amount as a number", file(r#""0.00""#, &[&good, r#"{"id":"b","amount":40.5,"date":"2026-11-02"}"#]), 1, Some("b")),
-        ("an amount with a symbol", file(r#""0.00""#, &[r#"{"id":"b","amount":"$40","date":"2026-11-02"}"#]), 0, Some("b")),
-        ("an amount with grouping", file(r#""0.00""#, &[r#"{"id":"b","amount":"1,000.00","date":"2026-11-02"}"#]), 0, Some("b")),
+        (
+            "an amount as a number",
+            file(r#""0.00""#, &[&good, r#"{"id":"b","amount":40.5,"date":"2026-11-02"}"#]),
+            1,
+            Some("b"),
+        ),
+        (
+            "an amount with a symbol",
+            file(r#""0.00""#, &[r#"{"id":"b","amount":"$40","date":"2026-11-02"}"#]),
+            0,
+            Some("b"),
+        ),
+        (
+            "an amount with grouping",
+            file(r#""0.00""#, &[r#"{"id":"b","amount":"1,000.00","date":"2026-11-02"}"#]),
+            0,
+            Some("b"),
+        ),
         ("three decimals", file(r#""0.00""#, &[r#"{"id":"b","amount":"4.001","date":"2026-11-02"}"#]), 0, Some("b")),
-        ("a date that is not on the calendar", file(r#""0.00""#, &[&good, &entry("b", "5.00", "2026-02-30")]), 1, Some("b")),
+        (
+            "a date that is not on the calendar",
+            file(r#""0.00""#, &[&good, &entry("b", "5.00", "2026-02-30")]),
+            1,
+            Some("b"),
+        ),
         ("a missing date", file(r#""0.00""#, &[r#"{"id":"b","amount":"5.00"}"#]), 0, Some("b")),
-        ("an unknown field", file(r#""0.00""#, &[r#"{"id":"b","amount":"5.00","date":"2026-11-02","x":1}"#]), 0, Some("b")),
+        (
+            "an unknown field",
+            file(r#""0.00""#, &[r#"{"id":"b","amount":"5.00","date":"2026-11-02","x":1}"#]),
+            0,
+            Some("b"),
+        ),
         ("an entry that is not an object", file(r#""0.00""#, &[&good, "7"]), 1, None),
     ];
     for (what, text, index, id) in cases {
@@ -121,7 +151,10 @@ fn should_refuse_a_file_that_is_not_a_ledger_at_all() {
         ("a list", "[]".to_string()),
         ("no version", r#"{"format":"tierup-ledger"}"#.to_string()),
         ("no purchases", r#"{"format":"tierup-ledger","version":1,"opening_total":"0.00"}"#.to_string()),
-        ("an unknown top-level field", r#"{"format":"tierup-ledger","version":1,"opening_total":"0.00","purchases":[],"x":1}"#.to_string()),
+        (
+            "an unknown top-level field",
+            r#"{"format":"tierup-ledger","version":1,"opening_total":"0.00","purchases":[],"x":1}"#.to_string(),
+        ),
     ];
     for (what, text) in cases {
         assert!(matches!(parse(&text, &schedule, today()), Err(FileError::Json(_))), "{what}");
@@ -136,7 +169,10 @@ fn should_refuse_a_file_that_is_not_a_ledger_at_all() {
 #[test]
 fn should_explain_file_errors_in_words_with_one_based_entry_numbers() {
     let cases = [
-        (FileError::NewerVersion(99), "This ledger was written by a newer tierup (version 99). Update tierup to read it."),
+        (
+            FileError::NewerVersion(99),
+            "This ledger was written by a newer tierup (version 99). Update tierup to read it.",
+        ),
         (FileError::WrongFormat("budget".into()), "This file is a \"budget\", not a tierup ledger."),
         (FileError::Entry { index: 0, id: Some("a".into()), why: "bad".into() }, "Purchase 1 (id \"a\"): bad"),
         (FileError::Entry { index: 2, id: None, why: "bad".into() }, "Purchase 3: bad"),
@@ -178,7 +214,7 @@ fn should_import_all_or_nothing() {
     let cases = [
         (
             "a purchase with a known id but different contents",
-            file(r#""0.00""#, &[&entry("new", "5.00", "2026-11-03"), &entry("b", "301.00", "2026-11-02")]),
+            file(r#""0.00""#, &[&entry("new", "5.00", "2026-11-03"), &entry("b", "30.00", "2026-11-02")]),
             Err(FileError::Entry {
                 index: 1,
                 id: Some("b".into()),

@@ -125,12 +125,14 @@ fn should_serialize_as_a_json_string_never_a_number() {
 
 #[test]
 fn should_read_stored_amounts_only_as_plain_digit_strings() {
-    let accepted = [(r#""40.50""#, Money::cents(4050)), (r#""0.00""#, Money::ZERO), (r#""1000""#, Money::dollars(1000))];
+    let accepted =
+        [(r#""40.50""#, Money::cents(4050)), (r#""0.00""#, Money::ZERO), (r#""1000""#, Money::dollars(1000))];
     for (json, amount) in accepted {
         assert_eq!(serde_json::from_str::<Money>(json).unwrap(), amount, "{json}");
     }
     // A number could have been rounded by whatever wrote it; `$` and commas are display text.
-    let refused = [r#"40.5"#, r#"40"#, r#""$40.00""#, r#""1,000.00""#, r#"" 40""#, r#""-5""#, r#""40.001""#, r#""""#, "null"];
+    let refused =
+        [r#"40.5"#, r#"40"#, r#""$40.00""#, r#""1,000.00""#, r#"" 40""#, r#""-5""#, r#""40.001""#, r#""""#, "null"];
     for json in refused {
         assert!(serde_json::from_str::<Money>(json).is_err(), "{json} should be refused");
     }

@@ -154,10 +154,16 @@ fn should_refuse_json_of_the_wrong_shape() {
         ("a threshold as a JSON number", with_tiers(r#"{"id":"a","name":"A","threshold":5,"monthly_limit":"100"}"#)),
         ("a limit as a JSON number", with_tiers(r#"{"id":"a","name":"A","threshold":"5","monthly_limit":100}"#)),
         ("a negative threshold", with_tiers(r#"{"id":"a","name":"A","threshold":"-5","monthly_limit":"100"}"#)),
-        ("an unknown field", with_tiers(r#"{"id":"a","name":"A","threshold":"5","monthly_limit":"100","colour":"red"}"#)),
+        (
+            "an unknown field",
+            with_tiers(r#"{"id":"a","name":"A","threshold":"5","monthly_limit":"100","colour":"red"}"#),
+        ),
         ("an unknown cap rule", r#"{"title":"T","as_of":"2026-01-01","cap_rule":"per_week","tiers":[]}"#.to_string()),
         ("a bad date", r#"{"title":"T","as_of":"2026-02-30","tiers":[]}"#.to_string()),
-        ("a negative wait", with_tiers(r#"{"id":"a","name":"A","threshold":"5","monthly_limit":"100","wait_days":-1}"#)),
+        (
+            "a negative wait",
+            with_tiers(r#"{"id":"a","name":"A","threshold":"5","monthly_limit":"100","wait_days":-1}"#),
+        ),
     ];
     for (what, json) in cases {
         assert!(
@@ -171,7 +177,10 @@ fn should_refuse_json_of_the_wrong_shape() {
 fn should_explain_each_refusal_in_words_naming_the_tier() {
     let cases = [
         (ScheduleError::EmptyId { position: 3 }, "Tier 3 has no id."),
-        (ScheduleError::ThresholdNotIncreasing { id: "b".into() }, "Tier \"b\" must need more than the tier before it."),
+        (
+            ScheduleError::ThresholdNotIncreasing { id: "b".into() },
+            "Tier \"b\" must need more than the tier before it.",
+        ),
         (
             ScheduleError::LimitDecreasing { id: "b".into() },
             "Tier \"b\" has a lower monthly limit than the tier before it.",

@@ -3,7 +3,7 @@
 use core::fmt;
 
 use super::date::Date;
-use super::ledger::{standing, Ledger, LedgerError, Purchase};
+use super::ledger::{standing, Ledger, LedgerError, Purchase, WaitAnchor};
 use super::money::Money;
 use super::schedule::Schedule;
 
@@ -100,6 +100,8 @@ pub fn plan(schedule: &Schedule, ledger: &Ledger, target: &str, today: Date) -> 
     let threshold = tier.threshold.ok_or(PlanError::ByArrangement)?;
     let needed = threshold.saturating_sub(ledger.total());
     let mut steps = Vec::new();
+    // One stem that no recorded id starts with keeps every planned id unique in O(n).
+    let stem = fresh_id(ledger, "plan-");
     let mut ledger = ledger.clone();
     let mut day = today;
     while ledger.total() < threshold {
@@ -119,21 +121,42 @@ pub fn plan(schedule: &Schedule, ledger: &Ledger, target: &str, today: Date) -> 
         let remaining = threshold.saturating_sub(total);
         let amount = match ledger.most_on(schedule, day) {
             None => remaining,
-            Some(most) if most.is_zero() => {
-                day = day.next_month_start();
-                continue;
+            Some(most) => {
+                let amount = most.min(remaining);
+                // Under a monthly cap, what is left of this month can be less than the whole limit.
+                // Topping up with it is worth a deposit only if that adds none overall; otherwise
+                // the next month, where the whole limit is free again, needs fewer deposits.
+                let whole = standing(schedule, total, ledger.wait_anchor(), day).limit.unwrap_or(most);
+                let partial = amount < whole.min(remaining);
+                let costs_a_deposit =
+                    || 1 + fewest(schedule, total + amount, threshold) > fewest(schedule, total, threshold);
+                if amount.is_zero() || (partial && costs_a_deposit()) {
+                    day = day.next_month_start();
+                    continue;
+                }
+                amount
             }
-            Some(most) => most.min(remaining),
         };
-        let purchase = Purchase { id: fresh_id(&ledger, "plan"), amount, date: day };
-        ledger = ledger
-            .add_unchecked_date(schedule, purchase)
-            .map_err(|_| PlanError::TooManySteps)?;
+        let purchase = Purchase { id: format!("{stem}{}", steps.len()), amount, date: day };
+        ledger = ledger.add_unchecked_date(schedule, purchase).map_err(|_| PlanError::TooManySteps)?;
         let tier_after = standing(schedule, ledger.total(), ledger.wait_anchor(), day).tier;
         steps.push(Step { amount, date: day, tier_after });
     }
     let reached_on = ledger.wait_anchor().ends(tier.wait_days).map_or(day, |end| end.max(day));
     Ok(Plan { needed, steps, reached_on })
+}
+
+/// The fewest deposits from `total` to `threshold` once every wait has passed, each on a month
+/// of its own: no plan can need fewer, so it tells whether a smaller deposit now costs one more.
+fn fewest(schedule: &Schedule, mut total: Money, threshold: Money) -> usize {
+    let mut count = 0;
+    while total < threshold && count <= MAX_STEPS {
+        let remaining = threshold.saturating_sub(total);
+        let cap = standing(schedule, total, WaitAnchor::Passed, schedule.as_of).limit;
+        total = total + cap.map_or(remaining, |cap| cap.min(remaining));
+        count += 1;
+    }
+    count
 }
 
 /// "If I buy this much today": the tier it leads to, or why it would be refused.
@@ -151,10 +174,10 @@ pub fn what_if(schedule: &Schedule, ledger: &Ledger, amount: Money, today: Date)
     Ok(WhatIf { tier: status.tier, limit: status.limit, total: status.total })
 }
 
-/// An id no purchase in the ledger has, for hypothetical deposits.
+/// A stem that no recorded id starts with, for hypothetical deposits.
 fn fresh_id(ledger: &Ledger, stem: &str) -> String {
     let mut id = String::from(stem);
-    while ledger.purchases().iter().any(|p| p.id == id) {
+    while ledger.purchases().iter().any(|p| p.id.starts_with(&id)) {
         id.push('+');
     }
     id

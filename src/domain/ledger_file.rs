@@ -40,7 +40,9 @@ impl fmt::Display for FileError {
         match self {
             Self::Json(why) => write!(f, "This is not a tierup ledger file: {why}"),
             Self::WrongFormat(name) => write!(f, "This file is a \"{name}\", not a tierup ledger."),
-            Self::NewerVersion(v) => write!(f, "This ledger was written by a newer tierup (version {v}). Update tierup to read it."),
+            Self::NewerVersion(v) => {
+                write!(f, "This ledger was written by a newer tierup (version {v}). Update tierup to read it.")
+            }
             Self::UnknownVersion(v) => write!(f, "Ledger version {v} is not one tierup knows."),
             Self::OpeningTotal(why) => write!(f, "The opening total is wrong: {why}"),
             Self::Entry { index, id: Some(id), why } => write!(f, "Purchase {} (id \"{id}\"): {why}", index + 1),

@@ -101,8 +101,7 @@ impl Money {
             return Err(AmountError::TooLarge);
         }
         let digits = if significant.is_empty() { "0" } else { significant };
-        let value = Decimal::from_str(&format!("{digits}.{frac:0<2}"))
-            .map_err(|_| AmountError::NotANumber)?;
+        let value = Decimal::from_str(&format!("{digits}.{frac:0<2}")).map_err(|_| AmountError::NotANumber)?;
         Ok(Money(value))
     }
 
@@ -216,7 +215,6 @@ impl Serialize for Money {
 impl<'de> Deserialize<'de> for Money {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Money, D::Error> {
         let text = String::deserialize(deserializer)?;
-        Money::parse_data(&text)
-            .map_err(|e| serde::de::Error::custom(format!("amount \"{text}\": {e}")))
+        Money::parse_data(&text).map_err(|e| serde::de::Error::custom(format!("amount \"{text}\": {e}")))
     }
 }

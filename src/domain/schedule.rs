@@ -80,13 +80,19 @@ impl fmt::Display for ScheduleError {
             Self::EmptyId { position } => write!(f, "Tier {position} has no id."),
             Self::DuplicateId { id } => write!(f, "The tier id \"{id}\" is used twice."),
             Self::EmptyName { id } => write!(f, "Tier \"{id}\" has no name."),
-            Self::MissingThreshold { id } => write!(f, "Tier \"{id}\" needs a threshold (or \"by_arrangement\": true)."),
+            Self::MissingThreshold { id } => {
+                write!(f, "Tier \"{id}\" needs a threshold (or \"by_arrangement\": true).")
+            }
             Self::ThresholdNotIncreasing { id } => {
                 write!(f, "Tier \"{id}\" must need more than the tier before it.")
             }
-            Self::ArrangementNotLast { id } => write!(f, "Tier \"{id}\" is by arrangement, so it must be the last tier."),
+            Self::ArrangementNotLast { id } => {
+                write!(f, "Tier \"{id}\" is by arrangement, so it must be the last tier.")
+            }
             Self::LimitNotPositive { id } => write!(f, "Tier \"{id}\" has a monthly limit of zero."),
-            Self::LimitDecreasing { id } => write!(f, "Tier \"{id}\" has a lower monthly limit than the tier before it."),
+            Self::LimitDecreasing { id } => {
+                write!(f, "Tier \"{id}\" has a lower monthly limit than the tier before it.")
+            }
         }
     }
 }
@@ -133,7 +139,13 @@ impl Schedule {
                 (false, Some(threshold)) => Some(threshold),
                 (false, None) => return Err(ScheduleError::MissingThreshold { id: t.id }),
             };
-            tiers.push(Tier { id: t.id, name: t.name, threshold, monthly_limit: t.monthly_limit, wait_days: t.wait_days });
+            tiers.push(Tier {
+                id: t.id,
+                name: t.name,
+                threshold,
+                monthly_limit: t.monthly_limit,
+                wait_days: t.wait_days,
+            });
         }
         let schedule = Schedule { title: raw.title, as_of: raw.as_of, cap_rule: raw.cap_rule, tiers };
         schedule.validate()?;

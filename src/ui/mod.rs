@@ -14,9 +14,7 @@ pub use app::App;
 
 /// Mounts the widget into `#tierup-root`, or the body when the page has no such element.
 pub fn mount() {
-    let root = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("tierup-root"));
+    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("tierup-root"));
     match root {
         Some(root) => yew::Renderer::<App>::with_root(root).render(),
         None => yew::Renderer::<App>::new().render(),

@@ -42,7 +42,11 @@ pub struct State {
 }
 
 pub enum Action {
-    Add { id: String, amount: String, date: String },
+    Add {
+        id: String,
+        amount: String,
+        date: String,
+    },
     Delete(String),
     Undo,
     Clear,

@@ -75,10 +75,7 @@ pub fn schedule_json(cap_rule: &str, rungs: &[Rung]) -> String {
             )
         })
         .collect();
-    format!(
-        r#"{{"title":"Test ladder","as_of":"2026-01-01","cap_rule":"{cap_rule}","tiers":[{}]}}"#,
-        tiers.join(",")
-    )
+    format!(r#"{{"title":"Test ladder","as_of":"2026-01-01","cap_rule":"{cap_rule}","tiers":[{}]}}"#, tiers.join(","))
 }
 
 pub fn custom_schedule(cap_rule: &str, rungs: &[Rung]) -> Schedule {
