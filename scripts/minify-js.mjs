@@ -1,0 +1,54 @@
+// Trunk post_build hook (see Trunk.toml): minifies the JS in the staging dir of a
+// release build with terser and rewrites the Subresource-Integrity digests in
+// the staged HTML to match.
+//
+// Why: Trunk 0.21.14's own JS minifier (minify-js) cannot parse the glue that
+// wasm-bindgen 0.2.130 emits (`export { initSync, __wbg_init as default }`); it
+// warns "Failed to minify JS" and ships the JS unminified.
+import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { minify } from 'terser';
+
+if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error('minify-js: TRUNK_STAGING_DIR is not set (run me as a Trunk hook)');
+  process.exit(1);
+}
+
+function walk(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? walk(p) : [p];
+  });
+}
+
+const files = walk(staging);
+const htmlFiles = files.filter((f) => f.endsWith('.html'));
+const html = new Map(htmlFiles.map((f) => [f, readFileSync(f, 'utf8')]));
+const digest = (algo, buf) => `${algo}-${createHash(algo).update(buf).digest('base64')}`;
+
+for (const file of files.filter((f) => /\.m?js$/.test(f))) {
+  const before = readFileSync(file);
+  const source = before.toString('utf8');
+  const isModule = /^\s*(import|export)\b/m.test(source);
+  const result = await minify(source, {
+    module: isModule,
+    ecma: 2020,
+    compress: { passes: 2 },
+    mangle: true,
+    format: { comments: false },
+  });
+  const after = Buffer.from(result.code, 'utf8');
+  if (after.length >= before.length) continue;
+  writeFileSync(file, after);
+  for (const algo of ['sha256', 'sha384', 'sha512']) {
+    const oldSri = digest(algo, before);
+    const newSri = digest(algo, after);
+    for (const [f, text] of html) html.set(f, text.split(oldSri).join(newSri));
+  }
+  console.log(`minify-js: ${path.relative(staging, file)} ${before.length} -> ${after.length} bytes`);
+}
+
+for (const [f, text] of html) writeFileSync(f, text);
