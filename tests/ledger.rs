@@ -93,7 +93,7 @@ fn should_say_the_limit_and_the_most_that_can_be_deposited_now() {
     assert_eq!(refused, LedgerError::OverCap { amount: usd("150"), limit: usd("100"), most: usd("100") });
     assert_eq!(
         refused.to_string(),
-        "$150.00 is more than your monthly limit of $100.00 allows. You can deposit at most $100.00 now."
+        "You can't deposit $150.00: a deposit may not exceed your monthly spend limit of $100.00. The most you can deposit now is $100.00."
     );
 }
 

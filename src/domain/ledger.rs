@@ -43,7 +43,7 @@ impl fmt::Display for LedgerError {
         match self {
             Self::OverCap { amount, limit, most } => write!(
                 f,
-                "{} is more than your monthly limit of {} allows. You can deposit at most {} now.",
+                "You can't deposit {}: a deposit may not exceed your monthly spend limit of {}. The most you can deposit now is {}.",
                 amount.usd(),
                 limit.usd(),
                 most.usd()
