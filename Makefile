@@ -55,3 +55,8 @@ sizes:
 
 clean:
 	rm -rf dist
+
+# Fuzz the domain with cargo-fuzz (nightly): FUZZ_SECONDS per target (default 60).
+.PHONY: fuzz
+fuzz:
+	scripts/fuzz.sh

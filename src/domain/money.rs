@@ -68,17 +68,32 @@ impl Money {
 
     /// Parses an amount that may be zero (an opening total).
     pub fn parse_non_negative(text: &str) -> Result<Money, AmountError> {
-        let text = text.trim();
-        let text = text.strip_prefix('$').unwrap_or(text).trim_start();
-        if text.is_empty() {
-            return Err(AmountError::Empty);
+        // Minus signs are peeled in a loop, not by recursion: a pasted run of thousands of them
+        // overflowed the stack (found while fuzzing; wasm has no guard page to stop it).
+        let mut rest = text;
+        let mut negative = false;
+        let text = loop {
+            let text = rest.trim();
+            let text = text.strip_prefix('$').unwrap_or(text).trim_start();
+            if text.is_empty() {
+                return Err(AmountError::Empty);
+            }
+            match text.strip_prefix('-') {
+                Some(after) if !after.is_empty() => {
+                    negative = true;
+                    rest = after;
+                }
+                _ => break text,
+            }
+        };
+        match Self::parse_unsigned(text) {
+            Ok(_) | Err(AmountError::NotPositive) if negative => Err(AmountError::NotPositive),
+            result => result,
         }
-        if text.starts_with('-') && text.len() > 1 {
-            return match Self::parse_non_negative(&text[1..]) {
-                Ok(_) | Err(AmountError::NotPositive) => Err(AmountError::NotPositive),
-                Err(other) => Err(other),
-            };
-        }
+    }
+
+    /// The amount after any sign and `$`: digits, optional groups and up to two decimals.
+    fn parse_unsigned(text: &str) -> Result<Money, AmountError> {
         let (whole, frac) = match text.split_once('.') {
             Some((w, f)) => (w, Some(f)),
             None => (text, None),

@@ -1,64 +1,66 @@
-//! The whole widget: loads the ledger once, owns the state, saves after every change.
+//! Resolves the schedule (the default, or the page's `data-schedule`), then shows the widget.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::add_purchase::AddPurchase;
 use super::browser;
-use super::calculator::Calculator;
-use super::opening_total::OpeningTotal;
-use super::purchase_list::PurchaseList;
-use super::state::{Action, State};
-use super::status::StatusPanel;
-use super::transfer::Transfer;
+use super::widget::Widget;
+use super::Instance;
 use crate::domain::Schedule;
-use crate::storage::{self, Store};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub instances: Rc<Vec<Instance>>,
+}
+
+/// The schedule in use, and why it is not the one the page asked for, if it is not.
+#[derive(Clone, PartialEq)]
+struct Resolved {
+    schedule: Rc<Schedule>,
+    error: Option<String>,
+}
 
 #[component]
-pub fn App() -> Html {
-    let store = use_mut_ref(|| Store::memory_only());
-    let state = use_reducer(|| {
-        let schedule = Rc::new(Schedule::default());
-        let today = browser::today();
-        let loaded = storage::load(&schedule, today);
-        *store.borrow_mut() = loaded.store;
-        State::new(schedule, loaded.ledger, today, loaded.notice)
-    });
-
-    // Persist in one place, keyed on the revision: the reducer stays free of I/O.
+pub fn App(props: &Props) -> Html {
+    // One schedule per page: the first instance that names one decides.
+    let url = props.instances.iter().find_map(|i| i.config.schedule_url.clone());
+    let resolved = {
+        let waiting = url.is_some();
+        use_state(move || (!waiting).then(|| Resolved { schedule: Rc::new(Schedule::default()), error: None }))
+    };
     {
-        let dispatch = state.dispatcher();
-        let ledger = state.ledger.clone();
-        let store = store.clone();
-        use_effect_with(state.revision, move |&revision| {
-            if revision > 0 {
-                dispatch.dispatch(Action::Saved(store.borrow().save(&ledger)));
+        let resolved = resolved.clone();
+        use_effect_with(url, move |url| {
+            if let Some(url) = url.clone() {
+                wasm_bindgen_futures::spawn_local(async move { resolved.set(Some(load_schedule(&url).await)) });
             }
         });
     }
+    match &*resolved {
+        Some(r) => html! {
+            <Widget schedule={r.schedule.clone()} schedule_error={r.error.clone()} instances={props.instances.clone()} />
+        },
+        None => html! {
+            <>{ for props.instances.iter().map(|i| create_portal(
+                html! { <p class="tierup loading" data-testid="tierup-loading">{ "Loading the tier schedule…" }</p> },
+                i.container.clone(),
+            )) }</>
+        },
+    }
+}
 
-    // Benchmarks measure start-up to this mark: the first render is done and inputs accept typing.
-    use_effect_with((), |_| {
-        if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-            let _ = performance.mark("tierup:interactive"); // A missing mark only affects benchmarks.
-        }
-    });
-
-    let dispatch = state.dispatcher();
-    let on_action = Callback::from(move |action: Action| dispatch.dispatch(action));
-    let s = &*state;
-    html! {
-        <section class="tierup" data-testid="tierup" aria-label="tierup: API usage tier calculator">
-            if let Some(notice) = &s.storage_notice {
-                <p class="notice" role="status" data-testid="storage-notice">{ notice.to_string() }</p>
-            }
-            <StatusPanel schedule={s.schedule.clone()} ledger={s.ledger.clone()} today={s.today} />
-            <AddPurchase today={s.today} error={s.errors.deposit.clone()} added={s.added} on_action={on_action.clone()} />
-            <PurchaseList ledger={s.ledger.clone()} error={s.errors.ledger.clone()} undo={s.undo.clone()} on_action={on_action.clone()} />
-            <Calculator schedule={s.schedule.clone()} ledger={s.ledger.clone()} today={s.today} />
-            <OpeningTotal current={s.ledger.opening_total()} error={s.errors.opening.clone()} on_action={on_action.clone()} />
-            <Transfer ledger={s.ledger.clone()} error={s.errors.import.clone()} result={s.import_result.clone()} on_action={on_action} />
-        </section>
+/// Fetches and validates a schedule; any failure falls back to the default, with the reason.
+async fn load_schedule(url: &str) -> Resolved {
+    let outcome = match browser::fetch_text(url).await {
+        Ok(text) => Schedule::from_json(&text).map_err(|e| e.to_string()),
+        Err(why) => Err(why),
+    };
+    match outcome {
+        Ok(schedule) => Resolved { schedule: Rc::new(schedule), error: None },
+        Err(why) => Resolved {
+            schedule: Rc::new(Schedule::default()),
+            error: Some(format!("The tier schedule at {url} could not be used: {why}. Showing the default schedule.")),
+        },
     }
 }

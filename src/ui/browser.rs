@@ -41,3 +41,17 @@ pub async fn read_file(file: web_sys::File) -> Result<String, String> {
         .map_err(|_| "The file could not be read.".to_string())?;
     text.as_string().ok_or_else(|| "The file is not text.".to_string())
 }
+
+/// The body of a same-origin GET, or why there is none.
+pub async fn fetch_text(url: &str) -> Result<String, String> {
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window().ok_or("no window")?;
+    let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(|_| "it could not be reached".to_string())?;
+    let response: web_sys::Response = response.unchecked_into();
+    if !response.ok() {
+        return Err(format!("the server answered {}", response.status()));
+    }
+    let text = response.text().map_err(|_| "its body could not be read".to_string())?;
+    let text = JsFuture::from(text).await.map_err(|_| "its body could not be read".to_string())?;
+    text.as_string().ok_or_else(|| "its body is not text".to_string())
+}

@@ -11,12 +11,14 @@ pub struct Props {
     pub schedule: Rc<Schedule>,
     pub ledger: Rc<Ledger>,
     pub today: Date,
+    /// The tier to preselect (the page's `data-target-tier`).
+    pub target: Option<String>,
 }
 
 #[component]
 pub fn Calculator(props: &Props) -> Html {
     let schedule = &*props.schedule;
-    let chosen = use_state(|| None::<String>);
+    let chosen = use_state(|| props.target.clone());
     let what_if_text = use_state(String::new);
     // Until the reader picks one, aim at the next tier up (or the top one once there).
     let target = (*chosen).clone().unwrap_or_else(|| {

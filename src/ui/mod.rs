@@ -1,24 +1,76 @@
 //! Yew components: each renders a view of the domain and turns clicks into `Action`s.
+//!
+//! Every `[data-tierup]` element on a page (and `#tierup-root` on the standalone page) gets an
+//! open shadow root holding the widget's stylesheet, so host CSS cannot restyle it and its CSS
+//! cannot leak out. One Yew app renders into all of them through portals: the instances share
+//! one state, so a purchase added in one shows in every other at once.
 
 mod add_purchase;
 mod app;
 mod browser;
 mod calculator;
+mod instance;
 mod opening_total;
 mod purchase_list;
 mod state;
 mod status;
 mod transfer;
+mod widget;
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, ShadowRootInit, ShadowRootMode};
 
 pub use app::App;
 
-/// Mounts the widget into `#tierup-root`, or the body when the page has no such element.
+use crate::config::Config;
+
+/// The widget's stylesheet, compiled in and adopted by each shadow root (CSSOM, not a
+/// `<style>` element, so a strict `style-src 'self'` policy allows it).
+const STYLESHEET: &str = include_str!("../../static/tierup.css");
+
+/// One place on the page where tierup shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Instance {
+    /// The element inside the shadow root that the instance renders into.
+    pub container: Element,
+    pub config: Config,
+}
+
+/// Mounts tierup into every host element not mounted yet.
 pub fn mount() {
-    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("tierup-root"));
-    match root {
-        Some(root) => yew::Renderer::<App>::with_root(root).render(),
-        None => yew::Renderer::<App>::new().render(),
-    };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let instances = hosts(&document).iter().filter_map(|host| attach(&document, host)).collect::<Vec<_>>();
+    let Some(first) = instances.first() else { return };
+    let Ok(root) = document.create_element("div") else { return };
+    if first.container.before_with_node_1(&root).is_err() {
+        return;
+    }
+    yew::Renderer::<App>::with_root_and_props(root, app::Props { instances: Rc::new(instances) }).render();
+}
+
+fn hosts(document: &Document) -> Vec<Element> {
+    let Ok(found) = document.query_selector_all("[data-tierup], #tierup-root") else { return Vec::new() };
+    (0..found.length()).filter_map(|i| found.item(i)?.dyn_into::<Element>().ok()).collect()
+}
+
+/// Gives `host` a shadow root with the stylesheet and a container; `None` if it already has
+/// one (the embed script included twice) or the browser refuses.
+fn attach(document: &Document, host: &Element) -> Option<Instance> {
+    if host.shadow_root().is_some() {
+        return None;
+    }
+    let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).ok()?;
+    if let Ok(sheet) = web_sys::CssStyleSheet::new() {
+        if sheet.replace_sync(STYLESHEET).is_ok() {
+            shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+        }
+    }
+    let container = document.create_element("div").ok()?;
+    shadow.append_child(&container).ok()?;
+    let config = Config::from_attributes(|name| host.get_attribute(name));
+    Some(Instance { container, config })
 }
 
 /// The current text of an input.

@@ -39,6 +39,8 @@ pub struct State {
     pub revision: u64,
     /// Bumped on every purchase added, so the form knows to clear itself.
     pub added: u64,
+    /// The instance whose action produced the errors, undo and import result: only it shows them.
+    pub origin: usize,
 }
 
 pub enum Action {
@@ -70,6 +72,7 @@ impl State {
             storage_notice,
             revision: 0,
             added: 0,
+            origin: 0,
         }
     }
 
@@ -172,10 +175,14 @@ impl State {
 }
 
 impl Reducible for State {
-    type Action = Action;
+    /// The action, and the instance it came from (`None` for the page's own effects).
+    type Action = (Option<usize>, Action);
 
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+    fn reduce(self: Rc<Self>, (from, action): Self::Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        if let Some(from) = from {
+            next.origin = from;
+        }
         match action {
             Action::Add { id, amount, date } => next.add(id, &amount, &date),
             Action::Delete(id) => next.delete(&id),

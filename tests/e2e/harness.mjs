@@ -212,7 +212,10 @@ export async function expectText(page, testid, expected, { exact = false, index 
     : { kind: exact ? 'eq' : 'includes', value: String(expected) };
   try {
     await page.waitForFunction(({ testid, spec, index }) => {
-      const el = document.querySelectorAll(`[data-testid="${testid}"]`)[index];
+      // tierup renders inside open shadow roots: search them too, like Playwright's locators.
+      const deepAll = (root, sel) => [...root.querySelectorAll(sel)].concat(
+        ...[...root.querySelectorAll('*')].filter((e) => e.shadowRoot).map((e) => deepAll(e.shadowRoot, sel)));
+      const el = deepAll(document, `[data-testid="${testid}"]`)[index];
       if (!el) return false;
       const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
       if (spec.kind === 're') return new RegExp(spec.source, spec.flags).test(t);
@@ -229,9 +232,11 @@ export async function expectText(page, testid, expected, { exact = false, index 
 /** Waits until exactly `n` elements with this test id are in the DOM. */
 export async function expectCount(page, testid, n, { timeout = TIMEOUT_MS } = {}) {
   try {
-    await page.waitForFunction(
-      ({ testid, n }) => document.querySelectorAll(`[data-testid="${testid}"]`).length === n,
-      { testid, n }, { timeout });
+    await page.waitForFunction(({ testid, n }) => {
+      const deepAll = (root, sel) => [...root.querySelectorAll(sel)].concat(
+        ...[...root.querySelectorAll('*')].filter((e) => e.shadowRoot).map((e) => deepAll(e.shadowRoot, sel)));
+      return deepAll(document, `[data-testid="${testid}"]`).length === n;
+    }, { testid, n }, { timeout });
   } catch {
     const found = await byTestId(page, testid).count();
     assert.fail(`expected ${n} [data-testid=${testid}] element(s), found ${found}`);

@@ -1,0 +1,51 @@
+// The one place that knows how tierup stores purchases in localStorage. If the storage
+// layout changes (e.g. one key per purchase), change `ledgerEntries` and nothing else.
+
+/** Opening total for seeded ledgers: Tier 4 from the start, so every $1.00 deposit is under its $5,000 cap. */
+export const SEED_OPENING_TOTAL = '400.00';
+const SEED_AMOUNT = '1.00';
+const FIRST_DAY = Date.UTC(2024, 0, 1);
+const SPAN_DAYS = 700; // 2024-01-01 .. 2025-11-30: always in the past
+const DAY = 86_400_000;
+
+/**
+ * localStorage entries ({ key: value }) for a ledger of `n` purchases of $1.00, added
+ * in date order and spread over SPAN_DAYS past days; ids shaped like tierup's own
+ * (`p` + millis in hex + 8 hex digits).
+ */
+export function ledgerEntries(n) {
+  const purchases = [];
+  for (let i = 0; i < n; i++) {
+    const day = FIRST_DAY + Math.floor((i * Math.min(n, SPAN_DAYS)) / Math.max(n, 1)) * DAY;
+    purchases.push({
+      id: `p${(FIRST_DAY + i).toString(16)}${(i * 2654435761 >>> 0).toString(16).padStart(8, '0')}`,
+      amount: SEED_AMOUNT,
+      date: new Date(day).toISOString().slice(0, 10),
+    });
+  }
+  return {
+    'tierup.ledger': JSON.stringify({ format: 'tierup-ledger', version: 1, opening_total: SEED_OPENING_TOTAL, purchases }),
+  };
+}
+
+/** Replaces the page origin's localStorage with a seeded ledger of `n` purchases. */
+export async function seedPurchases(page, n) {
+  await page.evaluate((entries) => {
+    localStorage.clear();
+    for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
+  }, ledgerEntries(n));
+}
+
+/** localStorage in use by the page's origin: keys + values, in UTF-16 code units and bytes. */
+export async function storageUse(page) {
+  return page.evaluate(() => {
+    let chars = 0;
+    const keys = [];
+    for (let i = 0; i < localStorage.length; i++) {
+      const k = localStorage.key(i);
+      keys.push(k);
+      chars += k.length + (localStorage.getItem(k) ?? '').length;
+    }
+    return { keys: keys.length, chars, utf16_bytes: chars * 2, quarantined: keys.filter((k) => k.startsWith('tierup.quarantine')) };
+  });
+}

@@ -1,0 +1,45 @@
+//! The `data-*` attributes that configure an embedded instance.
+use tierup::config::{Config, ConfigError, View};
+
+fn config(pairs: &[(&str, &str)]) -> Config {
+    Config::from_attributes(|name| pairs.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string()))
+}
+
+#[test]
+fn should_default_to_the_full_english_widget_with_no_attributes() {
+    let c = config(&[]);
+    assert_eq!((c.view, c.locale.as_str(), c.target_tier, c.schedule_url), (View::Full, "en", None, None));
+    assert!(c.errors.is_empty());
+}
+
+#[test]
+fn should_read_every_documented_attribute() {
+    let c = config(&[
+        ("data-view", "compact"),
+        ("data-locale", "en-GB"),
+        ("data-target-tier", " tier-2 "),
+        ("data-schedule", "/schedules/2026.json"),
+    ]);
+    assert_eq!(c.view, View::Compact);
+    assert_eq!(c.locale, "en");
+    assert_eq!(c.target_tier.as_deref(), Some("tier-2"));
+    assert_eq!(c.schedule_url.as_deref(), Some("/schedules/2026.json"));
+    assert!(c.errors.is_empty());
+}
+
+#[test]
+fn should_report_unknown_values_and_fall_back_to_defaults() {
+    let cases: &[(&str, &str, ConfigError)] = &[
+        ("data-view", "tiny", ConfigError::UnknownView("tiny".into())),
+        ("data-view", "COMPACT", ConfigError::UnknownView("COMPACT".into())),
+        ("data-locale", "xx", ConfigError::UnknownLocale("xx".into())),
+        ("data-locale", "english", ConfigError::UnknownLocale("english".into())),
+        ("data-schedule", "  ", ConfigError::EmptyScheduleUrl),
+    ];
+    for (name, value, expected) in cases {
+        let c = config(&[(name, value)]);
+        assert_eq!(c.errors, vec![expected.clone()], "{name}={value:?}");
+        assert_eq!((c.view, c.locale.as_str(), c.schedule_url.as_deref()), (View::Full, "en", None), "{name}={value:?}");
+        assert!(!expected.to_string().is_empty());
+    }
+}
