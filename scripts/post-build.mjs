@@ -49,21 +49,28 @@ index = index.replace('</body>', `${scripts}</body>`);
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(index)) fail('an inline script is left in index.html');
 writeFileSync(indexPath, index);
 
+// What a host page must cache to run an embedded tierup offline (see README, "Offline").
+const embedFiles = ['tierup-embed.js', bundle, wasm];
+const assets = { version: digestOf(embedFiles), files: embedFiles };
+writeFileSync(path.join(staging, 'tierup-assets.json'), `${JSON.stringify(assets, null, 2)}\n`);
+
 // Everything in the build, for the service worker to precache; its version is their digest.
 const files = readdirSync(staging, { recursive: true, withFileTypes: true })
   .filter((e) => e.isFile())
   .map((e) => path.relative(staging, path.join(e.parentPath ?? e.path, e.name)).split(path.sep).join('/'))
   .filter((f) => f !== 'sw.js' && !f.startsWith('.'))
   .sort();
-const digest = createHash('sha256');
-for (const f of files) digest.update(f).update(readFileSync(path.join(staging, f)));
-const version = digest.digest('hex').slice(0, 16);
+const version = digestOf(files);
+
+function digestOf(names) {
+  const digest = createHash('sha256');
+  for (const f of names) digest.update(f).update(readFileSync(path.join(staging, f)));
+  return digest.digest('hex').slice(0, 16);
+}
 
 const worker = readFileSync(path.join(root, 'scripts', 'sw.template.js'), 'utf8')
   .replace('__VERSION__', version)
   .replace('__PRECACHE__', JSON.stringify(['./', ...files]));
 writeFileSync(path.join(staging, 'sw.js'), worker);
 
-const assets = { version, files: ['tierup-embed.js', bundle, wasm] };
-writeFileSync(path.join(staging, 'tierup-assets.json'), `${JSON.stringify(assets, null, 2)}\n`);
 console.log(`post-build: loader, sw.js (${files.length + 1} files, version ${version}), tierup-assets.json`);

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const FIXTURES_DIR = path.join(REPO_ROOT, 'tests', 'e2e', 'fixtures');
 export const DIST_DIR = path.resolve(process.env.TIERUP_DIST ?? path.join(REPO_ROOT, 'dist'));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = path.join(REPO_ROOT, 'test-artifacts');
@@ -51,9 +52,16 @@ const MIME = {
   '.map': 'application/json; charset=utf-8',
 };
 
-function startServer(root) {
+/**
+ * Serves `root` on 127.0.0.1 (a random port).
+ *  - `prefix`: the path it is served under ('/' or e.g. '/help/tierup/'); anything else is 404.
+ *  - `headers`: added to every response (e.g. a Content-Security-Policy).
+ *  - `fixtures`: a directory served under /fixtures/ (test host pages).
+ * `stopServer(server)` ends it at once, open connections included (the offline tests).
+ */
+export function startServer(root, { prefix = '/', headers: extra = {}, fixtures = null } = {}) {
   const server = http.createServer((req, res) => {
-    const headers = { 'Cache-Control': 'no-store' };
+    const headers = { 'Cache-Control': 'no-store', ...extra };
     let pathname;
     try {
       pathname = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
@@ -61,16 +69,25 @@ function startServer(root) {
       res.writeHead(400, headers).end();
       return;
     }
-    if (pathname.endsWith('/')) pathname += 'index.html';
-    const file = path.resolve(root, '.' + pathname);
-    const inside = file === root || file.startsWith(root + path.sep);
+    let base = root;
+    if (fixtures && pathname.startsWith('/fixtures/')) {
+      base = fixtures;
+      pathname = pathname.slice('/fixtures'.length);
+    } else if (pathname.startsWith(prefix)) {
+      pathname = '/' + pathname.slice(prefix.length);
+    } else {
+      pathname = null;
+    }
+    if (pathname?.endsWith('/')) pathname += 'index.html';
+    const file = pathname && path.resolve(base, '.' + pathname);
+    const inside = file && (file === base || file.startsWith(base + path.sep));
     let stat = null;
     if (inside) {
       try { stat = statSync(file); } catch { stat = null; }
     }
     if (!stat || !stat.isFile()) {
       // Chromium asks for /favicon.ico on its own; a 404 would be a console error.
-      if (pathname === '/favicon.ico') { res.writeHead(204, headers).end(); return; }
+      if (req.url === '/favicon.ico') { res.writeHead(204, headers).end(); return; }
       res.writeHead(404, { ...headers, 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
@@ -82,11 +99,33 @@ function startServer(root) {
     if (req.method === 'HEAD') { res.end(); return; }
     createReadStream(file).pipe(res);
   });
+  const sockets = new Set();
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  stoppers.set(server, () => sockets.forEach((s) => s.destroy()));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve(server));
   });
 }
+
+const stoppers = new WeakMap();
+
+/** Stops a server from startServer now: new requests are refused, open ones cut. */
+export function stopServer(server) {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    stoppers.get(server)?.();
+  });
+}
+
+/** The URL a server from startServer answers on, with its prefix. */
+export const serverUrl = (server, prefix = '/') => `http://127.0.0.1:${server.address().port}${prefix}`;
+
+/** Launches Debian's Chromium headless with the flags that behave here. */
+export const launchBrowser = () => chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 
 // ---------------------------------------------------------------------------
 // One server and one browser per test file (node --test runs each file in its
@@ -105,7 +144,7 @@ function environment() {
     const server = await startServer(DIST_DIR);
     const { port } = server.address();
     // Playwright gives the browser a fresh temporary profile (user-data-dir) per launch.
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    const browser = await launchBrowser();
     const downloads = await mkdtemp(path.join(tmpdir(), 'tierup-e2e-'));
     return { server, browser, baseUrl: `http://127.0.0.1:${port}/`, downloads };
   })();
@@ -124,16 +163,19 @@ after(async () => {
 const baseUrls = new WeakMap();
 
 /**
- * A browser test: `fn({ page, context, baseUrl, downloads })` runs in a fresh
+ * A browser test: `fn({ page, context, baseUrl, downloads, server })` runs in a fresh
  * browser context. The test fails on any uncaught page error or console error.
+ * With `serve` (options of startServer), the test gets a server of its own, stopped after it.
  */
-export function widgetTest(name, fn, { allowConsoleError = null } = {}) {
+export function widgetTest(name, fn, { allowConsoleError = null, serve = null } = {}) {
   test(name, async () => {
     const env = await environment();
+    const own = serve && await startServer(serve.root ?? DIST_DIR, serve);
+    const baseUrl = own ? serverUrl(own, serve.prefix) : env.baseUrl;
     const context = await env.browser.newContext({ acceptDownloads: true });
     context.setDefaultTimeout(TIMEOUT_MS);
     const page = await context.newPage();
-    baseUrls.set(page, env.baseUrl);
+    baseUrls.set(page, baseUrl);
     const problems = [];
     page.on('pageerror', (err) => problems.push(`page error: ${err.stack ?? err.message}`));
     page.on('console', (msg) => {
@@ -145,11 +187,12 @@ export function widgetTest(name, fn, { allowConsoleError = null } = {}) {
     page.on('crash', () => problems.push('page crashed'));
     let failed = true;
     try {
-      await fn({ page, context, baseUrl: env.baseUrl, downloads: env.downloads });
+      await fn({ page, context, baseUrl, downloads: env.downloads, server: own });
       failed = false;
     } finally {
       if (failed || problems.length) await saveArtifacts(page, name);
       await context.close().catch(() => {});
+      if (own) await stopServer(own);
     }
     assert.deepEqual(problems, [], `the page reported errors:\n${problems.join('\n')}`);
   });
@@ -173,17 +216,17 @@ async function saveArtifacts(page, name) {
 export const byTestId = (page, testid) => page.getByTestId(testid);
 
 /** Navigates to the widget (fresh load) and waits until it is visible. */
-export async function openWidget(page) {
+export async function openWidget(page, file = '') {
   const baseUrl = baseUrls.get(page);
   assert.ok(baseUrl, 'openWidget: page was not created by widgetTest');
-  await page.goto(baseUrl);
-  await byTestId(page, 'tierup').waitFor({ state: 'visible' });
+  await page.goto(new URL(file, baseUrl).href);
+  await byTestId(page, 'tierup').first().waitFor({ state: 'visible' });
 }
 
 /** Reloads the page and waits for the widget again. */
 export async function reloadWidget(page) {
   await page.reload();
-  await byTestId(page, 'tierup').waitFor({ state: 'visible' });
+  await byTestId(page, 'tierup').first().waitFor({ state: 'visible' });
 }
 
 /** Whitespace-normalised text of the first element with this test id. */
@@ -389,4 +432,97 @@ export async function download(page, testid, dir) {
   const file = path.join(dir, `${Date.now()}-${Math.random().toString(36).slice(2)}-${name}`);
   await dl.saveAs(file);
   return { path: file, name, text: readFileSync(file, 'utf8') };
+}
+
+// ---------------------------------------------------------------------------
+// Tables of cases on one page (tests/e2e/hostile.test.mjs)
+
+/**
+ * Like widgetTest, for a table of cases run one after another on ONE page: `fn` also gets
+ * `t` (for `t.test(name, ...)` subtests, so every case is named in the output) and
+ * `problems`, the page and console errors so far, so a case can fail on the error it caused.
+ */
+export function widgetSuite(name, fn, { allowConsoleError = null } = {}) {
+  test(name, async (t) => {
+    const env = await environment();
+    const context = await env.browser.newContext({ acceptDownloads: true });
+    context.setDefaultTimeout(TIMEOUT_MS);
+    const page = await context.newPage();
+    baseUrls.set(page, env.baseUrl);
+    const problems = [];
+    page.on('pageerror', (err) => problems.push(`page error: ${err.stack ?? err.message}`));
+    page.on('console', (msg) => {
+      if (msg.type() !== 'error') return;
+      if (allowConsoleError && allowConsoleError.test(msg.text())) return;
+      problems.push(`console error: ${msg.text()}`);
+    });
+    page.on('crash', () => problems.push('page crashed'));
+    let failed = true;
+    try {
+      await fn({ page, context, baseUrl: env.baseUrl, downloads: env.downloads, t, problems });
+      failed = false;
+    } finally {
+      if (failed || problems.length) await saveArtifacts(page, name);
+      await context.close().catch(() => {});
+    }
+    assert.deepEqual(problems, [], `the page reported errors:\n${problems.join('\n')}`);
+  });
+}
+
+/** The error fields of the widget, by test id. */
+export const ERROR_TESTIDS = ['deposit-error', 'opening-error', 'import-error', 'ledger-error'];
+
+/** What a refused change must leave alone: every storage entry, the rows and the total. */
+export async function ledgerState(page) {
+  return {
+    storage: JSON.stringify(await storageEntries(page)),
+    rows: await byTestId(page, 'purchase-row').count(),
+    total: await text(page, 'cumulative-total'),
+  };
+}
+
+/**
+ * Clears every error message without changing the ledger: saves the opening total it already
+ * has (an accepted change, so errors clear; the stored ledger is rewritten byte for byte).
+ * A refusal after this is a new one, even when its words are the same as the last.
+ */
+export async function dismissErrors(page) {
+  const ledger = await storedLedger(page);
+  const before = await ledgerState(page);
+  await setOpeningTotal(page, ledger?.opening_total ?? '0');
+  for (const testid of ERROR_TESTIDS) {
+    const errors = byTestId(page, testid);
+    for (let i = 0; i < await errors.count(); i++) await errors.nth(i).waitFor({ state: 'hidden' });
+  }
+  if (ledger !== null) {
+    assert.deepEqual(await ledgerState(page), before, 'saving the same opening total changed the ledger');
+  }
+}
+
+/**
+ * Does `submit` and expects it refused: `errorTestid` shows a message, and storage, rows and
+ * total are exactly as before. Fails when the widget accepts the input instead.
+ */
+export async function expectRefused(page, errorTestid, submit, { timeout = TIMEOUT_MS } = {}) {
+  await dismissErrors(page);
+  const before = await ledgerState(page);
+  await submit();
+  const error = byTestId(page, errorTestid).first();
+  try {
+    await error.waitFor({ state: 'visible', timeout });
+  } catch {
+    const after = await ledgerState(page).catch((e) => ({ unreadable: e.message }));
+    assert.fail(`no ${errorTestid} appeared: the input was accepted or ignored.\n` +
+      `before: ${JSON.stringify(before)}\nafter:  ${JSON.stringify(after)}`);
+  }
+  const message = normalise((await error.textContent()) ?? '');
+  assert.notEqual(message, '', `${errorTestid} is shown but says nothing`);
+  assert.deepEqual(await ledgerState(page), before, `refused ("${message}") but the ledger changed`);
+  return message;
+}
+
+/** Picks a file for the import input from memory: `content` is a string or a Buffer. */
+export async function importFile(page, content, { name = 'tierup-ledger.json', mimeType = 'application/json' } = {}) {
+  const buffer = Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8');
+  await byTestId(page, 'import-file').setInputFiles({ name, mimeType, buffer });
 }
