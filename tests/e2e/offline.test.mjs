@@ -36,11 +36,17 @@ widgetTest('after one online visit the page reloads offline with the stored ledg
 const copy = mkdtempSync(path.join(tmpdir(), 'tierup-sw-'));
 cpSync(DIST_DIR, copy, { recursive: true });
 
-widgetTest('a new version of the service worker drops the old cache', async ({ page }) => {
+widgetTest('pages come from the network first, and a new worker version drops the old cache', async ({ page }) => {
   await openWidget(page);
   await controlled(page);
   const [first] = await tierupCaches(page);
   assert.match(first, /^tierup-[0-9a-f]{16}$/);
+
+  // While online, a changed page on the server wins over the precached copy.
+  const index = path.join(copy, 'index.html');
+  writeFileSync(index, readFileSync(index, 'utf8').replace(/<title>[^<]*<\/title>/, '<title>tierup release 2</title>'));
+  await reloadWidget(page);
+  assert.equal(await page.title(), 'tierup release 2');
 
   const sw = path.join(copy, 'sw.js');
   writeFileSync(sw, readFileSync(sw, 'utf8').replace(first.slice('tierup-'.length), 'feedfacefeedface'));
