@@ -4,7 +4,6 @@
 pub mod config;
 pub mod domain;
 pub mod i18n;
-#[cfg(target_arch = "wasm32")]
 pub mod storage;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -115,11 +115,18 @@ struct RawTier {
     name: String,
     #[serde(default)]
     threshold: Option<Money>,
+    /// Required, `null` for no limit: a forgotten field must not lift the cap.
+    #[serde(deserialize_with = "required_nullable")]
     monthly_limit: Option<Money>,
     #[serde(default)]
     wait_days: u32,
     #[serde(default)]
     by_arrangement: bool,
+}
+
+/// With `deserialize_with`, serde stops treating a missing `Option` field as `None`.
+fn required_nullable<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Money>, D::Error> {
+    Option::<Money>::deserialize(d)
 }
 
 impl Default for Schedule {

@@ -55,3 +55,52 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
     let text = JsFuture::from(text).await.map_err(|_| "its body could not be read".to_string())?;
     text.as_string().ok_or_else(|| "its body is not text".to_string())
 }
+
+/// A window event listener that is removed when dropped.
+pub struct Listener {
+    event: &'static str,
+    callback: wasm_bindgen::closure::Closure<dyn FnMut(web_sys::Event)>,
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        if let Some(window) = web_sys::window() {
+            let _ = window.remove_event_listener_with_callback(self.event, self.callback.as_ref().unchecked_ref());
+        }
+    }
+}
+
+/// Calls `on_change` with the key (or `None` when storage was cleared) whenever another tab
+/// changes localStorage.
+pub fn on_storage_change(mut on_change: impl FnMut(Option<String>) + 'static) -> Option<Listener> {
+    let callback = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+        if let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() {
+            on_change(event.key());
+        }
+    });
+    let window = web_sys::window()?;
+    window.add_event_listener_with_callback("storage", callback.as_ref().unchecked_ref()).ok()?;
+    Some(Listener { event: "storage", callback })
+}
+
+/// A repeating timer that stops when dropped.
+pub struct Timer {
+    id: i32,
+    _callback: wasm_bindgen::closure::Closure<dyn FnMut()>,
+}
+
+impl Drop for Timer {
+    fn drop(&mut self) {
+        if let Some(window) = web_sys::window() {
+            window.clear_interval_with_handle(self.id);
+        }
+    }
+}
+
+pub fn every(millis: i32, tick: impl FnMut() + 'static) -> Option<Timer> {
+    let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(tick);
+    let id = web_sys::window()?
+        .set_interval_with_callback_and_timeout_and_arguments_0(callback.as_ref().unchecked_ref(), millis)
+        .ok()?;
+    Some(Timer { id, _callback: callback })
+}

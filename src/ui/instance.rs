@@ -41,9 +41,7 @@ pub fn InstanceView(props: &Props) -> Html {
     let full = props.config.view == View::Full;
     html! {
         <section class="tierup" data-testid="tierup" aria-label="tierup: API usage tier calculator">
-            if let Some(notice) = &s.storage_notice {
-                <p class="notice" role="status" data-testid="storage-notice">{ notice.to_string() }</p>
-            }
+            { for s.notices.iter().map(|n| html! { <p class="notice" role="status" data-testid="storage-notice">{ n.to_string() }</p> }) }
             if let Some(error) = &props.schedule_error {
                 <p class="notice" role="alert" data-testid="schedule-error">{ error }</p>
             }

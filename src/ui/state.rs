@@ -34,7 +34,9 @@ pub struct State {
     pub undo: Option<Undo>,
     /// What an import did, for the reader.
     pub import_result: Option<String>,
-    pub storage_notice: Option<StorageNotice>,
+    pub notices: Vec<StorageNotice>,
+    /// Stored data this tierup must not change (newer version, unreadable and not copyable).
+    pub read_only: bool,
     /// Bumped on every accepted change to the ledger: the save effect is keyed on it.
     pub revision: u64,
     /// Bumped on every purchase added, so the form knows to clear itself.
@@ -58,18 +60,23 @@ pub enum Action {
     TransferFailed(String),
     /// The save effect reports the outcome of a write.
     Saved(Result<(), StorageNotice>),
+    /// Another tab changed the stored ledger; this is what storage holds now.
+    Reloaded(Ledger),
+    /// The calendar day changed while the page was open.
+    NewDay(Date),
 }
 
 impl State {
-    pub fn new(schedule: Rc<Schedule>, ledger: Ledger, today: Date, storage_notice: Option<StorageNotice>) -> State {
+    pub fn new(schedule: Rc<Schedule>, ledger: Ledger, today: Date, notices: Vec<StorageNotice>) -> State {
         State {
+            read_only: notices.iter().any(StorageNotice::is_read_only),
             schedule,
             ledger: Rc::new(ledger),
             today,
             errors: Errors::default(),
             undo: None,
             import_result: None,
-            storage_notice,
+            notices,
             revision: 0,
             added: 0,
             origin: 0,
@@ -155,6 +162,20 @@ impl State {
         }
     }
 
+    /// Takes what another tab stored. Purchases this tab could not save yet are kept on top,
+    /// so a full storage never costs the reader a purchase they can see.
+    fn reloaded(&mut self, stored: Ledger) {
+        let unsaved = self.notices.contains(&StorageNotice::WriteFailed);
+        let ledger = match unsaved {
+            true => stored.restore(&self.schedule, self.ledger.purchases(), None).unwrap_or(stored),
+            false => stored,
+        };
+        if ledger != *self.ledger {
+            self.ledger = Rc::new(ledger);
+            self.revision += 1;
+        }
+    }
+
     fn import(&mut self, text: &str) {
         match ledger_file::import(&self.ledger, text, &self.schedule, self.today) {
             Ok((ledger, added)) => {
@@ -174,6 +195,13 @@ impl State {
     }
 }
 
+impl Action {
+    /// Whether the action asks to change the ledger (refused while read-only).
+    fn changes_ledger(&self) -> bool {
+        matches!(self, Self::Add { .. } | Self::Delete(_) | Self::Undo | Self::Clear | Self::SetOpening(_) | Self::Import(_))
+    }
+}
+
 impl Reducible for State {
     /// The action, and the instance it came from (`None` for the page's own effects).
     type Action = (Option<usize>, Action);
@@ -183,6 +211,16 @@ impl Reducible for State {
         if let Some(from) = from {
             next.origin = from;
         }
+        if self.read_only && action.changes_ledger() {
+            let why = "tierup is read-only here because of the notice above: nothing can be changed.".to_string();
+            match action {
+                Action::Add { .. } => next.errors.deposit = Some(why),
+                Action::SetOpening(_) => next.errors.opening = Some(why),
+                Action::Import(_) => next.errors.import = Some(why),
+                _ => next.errors.ledger = Some(why),
+            }
+            return Rc::new(next);
+        }
         match action {
             Action::Add { id, amount, date } => next.add(id, &amount, &date),
             Action::Delete(id) => next.delete(&id),
@@ -191,11 +229,15 @@ impl Reducible for State {
             Action::SetOpening(text) => next.set_opening(&text),
             Action::Import(text) => next.import(&text),
             Action::TransferFailed(why) => next.errors.import = Some(why),
-            Action::Saved(Ok(())) if next.storage_notice == Some(StorageNotice::WriteFailed) => {
-                next.storage_notice = None;
+            Action::Saved(Ok(())) if next.notices.contains(&StorageNotice::WriteFailed) => {
+                next.notices.retain(|n| *n != StorageNotice::WriteFailed);
             }
             Action::Saved(Ok(())) => return self,
-            Action::Saved(Err(notice)) => next.storage_notice = Some(notice),
+            Action::Saved(Err(notice)) if next.notices.contains(&notice) => return self,
+            Action::Saved(Err(notice)) => next.notices.push(notice),
+            Action::Reloaded(stored) => next.reloaded(stored),
+            Action::NewDay(today) if today == self.today => return self,
+            Action::NewDay(today) => next.today = today,
         }
         Rc::new(next)
     }

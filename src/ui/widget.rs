@@ -9,7 +9,7 @@ use super::browser;
 use super::instance::InstanceView;
 use super::state::{Action, State};
 use super::Instance;
-use crate::domain::Schedule;
+use crate::domain::{Ledger, Schedule};
 use crate::storage::{self, Store};
 
 #[derive(Properties, PartialEq)]
@@ -22,13 +22,16 @@ pub struct Props {
 #[component]
 pub fn Widget(props: &Props) -> Html {
     let store = use_mut_ref(Store::memory_only);
+    // What storage holds, as far as this tab knows: saving writes the difference from it.
+    let saved = use_mut_ref(Ledger::default);
     let state = {
-        let (schedule, store) = (props.schedule.clone(), store.clone());
+        let (schedule, store, saved) = (props.schedule.clone(), store.clone(), saved.clone());
         use_reducer(move || {
             let today = browser::today();
             let loaded = storage::load(&schedule, today);
             *store.borrow_mut() = loaded.store;
-            State::new(schedule, loaded.ledger, today, loaded.notice)
+            *saved.borrow_mut() = loaded.ledger.clone();
+            State::new(schedule, loaded.ledger, today, loaded.notices)
         })
     };
 
@@ -36,11 +39,40 @@ pub fn Widget(props: &Props) -> Html {
     {
         let dispatch = state.dispatcher();
         let ledger = state.ledger.clone();
-        let store = store.clone();
+        let (store, saved) = (store.clone(), saved.clone());
         use_effect_with(state.revision, move |&revision| {
             if revision > 0 {
-                dispatch.dispatch((None, Action::Saved(store.borrow().save(&ledger))));
+                let outcome = store.borrow().save(&saved.borrow(), &ledger);
+                if outcome.is_ok() {
+                    *saved.borrow_mut() = (*ledger).clone();
+                }
+                dispatch.dispatch((None, Action::Saved(outcome)));
             }
+        });
+    }
+
+    // Other tabs: the browser tells us when they change our keys; read everything again.
+    {
+        let dispatch = state.dispatcher();
+        let (schedule, saved) = (props.schedule.clone(), saved.clone());
+        use_effect_with((), move |_| {
+            let listener = browser::on_storage_change(move |key| {
+                if key.as_deref().is_none_or(storage::is_ours) {
+                    let loaded = storage::load(&schedule, browser::today());
+                    *saved.borrow_mut() = loaded.ledger.clone();
+                    dispatch.dispatch((None, Action::Reloaded(loaded.ledger)));
+                }
+            });
+            move || drop(listener)
+        });
+    }
+
+    // A page left open past midnight: "today" (the date field's default) moves on.
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with((), move |_| {
+            let timer = browser::every(60_000, move || dispatch.dispatch((None, Action::NewDay(browser::today()))));
+            move || drop(timer)
         });
     }
 

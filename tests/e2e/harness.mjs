@@ -167,27 +167,32 @@ const baseUrls = new WeakMap();
  * browser context. The test fails on any uncaught page error or console error.
  * With `serve` (options of startServer), the test gets a server of its own, stopped after it.
  */
-export function widgetTest(name, fn, { allowConsoleError = null, serve = null } = {}) {
+export function widgetTest(name, fn, { allowConsoleError = null, serve = null, context: options = {} } = {}) {
   test(name, async () => {
     const env = await environment();
     const own = serve && await startServer(serve.root ?? DIST_DIR, serve);
     const baseUrl = own ? serverUrl(own, serve.prefix) : env.baseUrl;
-    const context = await env.browser.newContext({ acceptDownloads: true });
+    const context = await env.browser.newContext({ acceptDownloads: true, ...options });
     context.setDefaultTimeout(TIMEOUT_MS);
-    const page = await context.newPage();
-    baseUrls.set(page, baseUrl);
     const problems = [];
-    page.on('pageerror', (err) => problems.push(`page error: ${err.stack ?? err.message}`));
-    page.on('console', (msg) => {
-      if (msg.type() !== 'error') return;
-      const text = msg.text();
-      if (allowConsoleError && allowConsoleError.test(text)) return;
-      problems.push(`console error: ${text}`);
-    });
-    page.on('crash', () => problems.push('page crashed'));
+    // Every page of the test (more than one for the multi-tab tests) is watched for errors.
+    const track = (page) => {
+      baseUrls.set(page, baseUrl);
+      page.on('pageerror', (err) => problems.push(`page error: ${err.stack ?? err.message}`));
+      page.on('console', (msg) => {
+        if (msg.type() !== 'error') return;
+        const text = msg.text();
+        if (allowConsoleError && allowConsoleError.test(text)) return;
+        problems.push(`console error: ${text}`);
+      });
+      page.on('crash', () => problems.push('page crashed'));
+      return page;
+    };
+    const page = track(await context.newPage());
+    const newPage = async () => track(await context.newPage());
     let failed = true;
     try {
-      await fn({ page, context, baseUrl, downloads: env.downloads, server: own });
+      await fn({ page, context, baseUrl, downloads: env.downloads, server: own, newPage });
       failed = false;
     } finally {
       if (failed || problems.length) await saveArtifacts(page, name);
@@ -355,6 +360,7 @@ export async function pageDate(page, offsetDays = 0) {
 // ---------------------------------------------------------------------------
 // Storage
 
+/** The single-key layout of early builds, still read (and migrated) on load. */
 export const LEDGER_KEY = 'tierup.ledger';
 
 /** All localStorage entries as { key: value }. */
@@ -369,13 +375,40 @@ export async function storageEntries(page) {
   });
 }
 
-/** The raw string at tierup.ledger, or null. */
+/** The raw string at the legacy key tierup.ledger, or null. */
 export const storedLedgerRaw = (page) => page.evaluate((k) => localStorage.getItem(k), LEDGER_KEY);
 
-/** The stored ledger parsed (null when absent; throws if it is not JSON). */
+/**
+ * Reads tierup's storage layout in the page (one key per purchase, `tierup.p.<id>` =
+ * `<amount> <date> <seq>`, plus `tierup.meta`) into the export format, purchases in the order
+ * they were added; null when nothing is stored. A record of another shape is reported as
+ * `{ malformed: key }` so tests see it rather than skip it.
+ */
+function readLedgerInPage() {
+  const meta = localStorage.getItem('tierup.meta');
+  const records = [];
+  for (let i = 0; i < localStorage.length; i++) {
+    const key = localStorage.key(i);
+    if (!key.startsWith('tierup.p.')) continue;
+    const m = /^(\S+) (\d{4}-\d{2}-\d{2}) ([0-9a-z]+)$/.exec(localStorage.getItem(key));
+    if (!m) return { malformed: key };
+    records.push({ id: key.slice('tierup.p.'.length), amount: m[1], date: m[2], seq: parseInt(m[3], 36) });
+  }
+  if (meta === null && records.length === 0) return null;
+  records.sort((a, b) => a.seq - b.seq || (a.id < b.id ? -1 : 1));
+  return {
+    format: 'tierup-ledger',
+    version: 1,
+    opening_total: meta === null ? '0.00' : JSON.parse(meta).opening_total,
+    purchases: records.map(({ id, amount, date }) => ({ id, amount, date })),
+  };
+}
+
+/** The stored ledger in the export format (null when nothing is stored). */
 export async function storedLedger(page) {
-  const raw = await storedLedgerRaw(page);
-  return raw === null ? null : JSON.parse(raw);
+  const ledger = await page.evaluate(readLedgerInPage);
+  assert.ok(!ledger?.malformed, `a stored record has an unexpected shape: ${ledger?.malformed}`);
+  return ledger;
 }
 
 /** Stored purchases ([] when nothing has been stored yet). */
@@ -385,21 +418,15 @@ export async function storedPurchases(page) {
 }
 
 /**
- * Waits until tierup.ledger parses and its purchases' amounts are exactly
- * `amounts` (as strings, in any order), then returns the parsed ledger.
+ * Waits until the stored purchases' amounts are exactly `amounts` (as strings, in any order;
+ * nothing stored counts as none), then returns the stored ledger.
  */
 export async function waitForStoredAmounts(page, amounts, { timeout = TIMEOUT_MS } = {}) {
-  const want = [...amounts].sort();
+  const want = JSON.stringify([...amounts].sort());
   try {
-    await page.waitForFunction(({ key, want }) => {
-      let ledger;
-      try { ledger = JSON.parse(localStorage.getItem(key)); } catch { return false; }
-      if (!ledger || !Array.isArray(ledger.purchases)) return false;
-      const got = ledger.purchases.map((p) => p.amount).sort();
-      return JSON.stringify(got) === JSON.stringify(want);
-    }, { key: LEDGER_KEY, want }, { timeout });
+    await page.waitForFunction(`((${readLedgerInPage})()?.purchases ?? []).map((p) => p.amount).sort().join() === ${JSON.stringify([...amounts].sort().join())}`, null, { timeout });
   } catch {
-    assert.fail(`expected stored ${LEDGER_KEY} amounts ${JSON.stringify(want)}, found ${await storedLedgerRaw(page)}`);
+    assert.fail(`expected stored amounts ${want}, found ${JSON.stringify(await page.evaluate(readLedgerInPage))}`);
   }
   return storedLedger(page);
 }
@@ -487,7 +514,8 @@ export async function ledgerState(page) {
  * A refusal after this is a new one, even when its words are the same as the last.
  */
 export async function dismissErrors(page) {
-  const ledger = await storedLedger(page);
+  // Either storage layout: per-purchase keys, or the single legacy key of earlier builds.
+  const ledger = (await storedLedger(page)) ?? JSON.parse((await storedLedgerRaw(page)) ?? 'null');
   const before = await ledgerState(page);
   await setOpeningTotal(page, ledger?.opening_total ?? '0');
   for (const testid of ERROR_TESTIDS) {

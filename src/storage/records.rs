@@ -1,0 +1,121 @@
+//! How the ledger is laid out in localStorage: pure text encoding, tested natively.
+//!
+//! One key per purchase, so tabs that add or delete at the same time never rewrite each
+//! other's data (no read-modify-write of a shared blob), and one unreadable record costs only
+//! itself. Values are compact text, amounts as canonical strings:
+//!
+//! - `tierup.meta`        `{"format":"tierup-storage","version":1,"opening_total":"0.00"}`
+//! - `tierup.p.<id>`      `<amount> <date> <seq>`, e.g. `40.00 2026-11-25 1kq3v0a8g0`
+//!
+//! `seq` (base 36) orders purchases as they were added, which breaks ties between same-day
+//! purchases when the ledger is replayed.
+
+use core::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::{Date, Money, Purchase};
+
+/// Every key tierup writes starts with this; anything else on the origin is not ours.
+pub const PREFIX: &str = "tierup.";
+pub const META_KEY: &str = "tierup.meta";
+pub const PURCHASE_PREFIX: &str = "tierup.p.";
+/// Where unreadable data is copied before tierup writes over its key.
+pub const QUARANTINE_PREFIX: &str = "tierup.quarantine.";
+/// The single-key layout of the first development builds; read once and moved to records.
+pub const LEGACY_KEY: &str = "tierup.ledger";
+
+const FORMAT: &str = "tierup-storage";
+pub const VERSION: u32 = 1;
+
+/// Why a stored value could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RecordError {
+    /// Not the `<amount> <date> <seq>` shape, or a part of it is not what it should be.
+    Malformed(String),
+    /// Written by a newer tierup.
+    Newer(u32),
+}
+
+impl fmt::Display for RecordError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Malformed(why) => f.write_str(why),
+            Self::Newer(v) => write!(f, "written by a newer tierup (storage version {v})"),
+        }
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Meta {
+    format: String,
+    version: u32,
+    opening_total: Money,
+}
+
+pub fn encode_meta(opening_total: Money) -> String {
+    serde_json::to_string(&Meta { format: FORMAT.into(), version: VERSION, opening_total }).unwrap_or_default()
+}
+
+/// The opening total, or why the meta record cannot be read.
+pub fn decode_meta(text: &str) -> Result<Money, RecordError> {
+    #[derive(Deserialize)]
+    struct Header {
+        format: String,
+        version: u32,
+    }
+    let header: Header = serde_json::from_str(text).map_err(|e| RecordError::Malformed(e.to_string()))?;
+    if header.format != FORMAT {
+        return Err(RecordError::Malformed(format!("format \"{}\" is not {FORMAT}", header.format)));
+    }
+    if header.version > VERSION {
+        return Err(RecordError::Newer(header.version));
+    }
+    let meta: Meta = serde_json::from_str(text).map_err(|e| RecordError::Malformed(e.to_string()))?;
+    Ok(meta.opening_total)
+}
+
+pub fn purchase_key(id: &str) -> String {
+    format!("{PURCHASE_PREFIX}{id}")
+}
+
+pub fn encode_purchase(p: &Purchase, seq: u64) -> String {
+    format!("{} {} {}", p.amount, p.date, to_base36(seq))
+}
+
+/// A stored purchase and its place in the order of adding.
+pub fn decode_purchase(key: &str, value: &str) -> Result<(Purchase, u64), RecordError> {
+    let bad = |why: &str| RecordError::Malformed(why.to_string());
+    let id = key.strip_prefix(PURCHASE_PREFIX).filter(|id| !id.is_empty()).ok_or_else(|| bad("no purchase id"))?;
+    let mut parts = value.split(' ');
+    let (Some(amount), Some(date), Some(seq), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
+        return Err(bad("not of the form \"<amount> <date> <seq>\""));
+    };
+    let amount = Money::parse_data(amount).map_err(|e| RecordError::Malformed(format!("amount: {e}")))?;
+    if amount.is_zero() {
+        return Err(bad("amount: zero"));
+    }
+    let date = Date::parse(date).map_err(|e| RecordError::Malformed(format!("date: {e}")))?;
+    let seq = from_base36(seq).ok_or_else(|| bad("sequence number"))?;
+    Ok((Purchase { id: id.to_string(), amount, date }, seq))
+}
+
+fn to_base36(mut n: u64) -> String {
+    let mut digits = Vec::new();
+    loop {
+        digits.push(char::from_digit((n % 36) as u32, 36).unwrap_or('0'));
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    digits.iter().rev().collect()
+}
+
+fn from_base36(text: &str) -> Option<u64> {
+    if text.is_empty() || text.len() > 13 {
+        return None;
+    }
+    text.chars().try_fold(0u64, |n, c| n.checked_mul(36)?.checked_add(u64::from(c.to_digit(36)?)))
+}
