@@ -8,8 +8,9 @@
 #   FUZZ_CMIN=0 scripts/fuzz.sh          keep the corpus as found (no minimisation)
 #
 # The corpus (fuzz/corpus/<target>/) is committed and grows from run to run; it is minimised at
-# the end of each run so it stays small. Crashes land in fuzz/artifacts/<target>/ (ignored by git
-# until one is committed with its fix). Exit status: 0 when no target crashed, 1 otherwise.
+# the end of each run so it stays small. fuzz/seeds/<target>/ holds hand-written seeds and past
+# crashes, read on every run. Crashes land in fuzz/artifacts/<target>/ (ignored by git until one
+# is committed with its fix). Exit status: 0 when no target crashed, 1 otherwise.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -49,6 +50,9 @@ for target in "${TARGETS[@]}"; do
   artifacts=$FUZZ_DIR/artifacts/$target
   log=$LOGS/$target.log
   mkdir -p "$corpus" "$artifacts"
+  # Hand-written seeds (valid examples, past crashes) are read every run, never minimised away.
+  dirs=("$corpus")
+  [[ -d $FUZZ_DIR/seeds/$target ]] && dirs+=("$FUZZ_DIR/seeds/$target")
   args=(
     -max_total_time="$SECONDS_PER_TARGET"
     -max_len="$(max_len "$target")"
@@ -57,10 +61,12 @@ for target in "${TARGETS[@]}"; do
     -print_final_stats=1
   )
   [[ -f $FUZZ_DIR/dicts/$target.dict ]] && args+=(-dict="$FUZZ_DIR/dicts/$target.dict")
-  echo "== fuzz $target for ${SECONDS_PER_TARGET}s (log: ${log#"$PWD/"})"
+  echo "== fuzz $target for ${SECONDS_PER_TARGET}s (log: fuzz/${log#"$FUZZ_DIR/"})"
   known=$(find "$artifacts" -type f | sort)
   status=0
-  cargo +nightly fuzz run "$target" "$corpus" -- "${args[@]}" >"$log" 2>&1 || status=$?
+  # WebAssembly gives tierup 1 MiB of stack with no guard page, so the targets get no more:
+  # runaway recursion (a pasted run of minus signs once) then crashes here, not in a browser.
+  (ulimit -s 1024 && cargo +nightly fuzz run "$target" "${dirs[@]}" -- "${args[@]}") >"$log" 2>&1 || status=$?
   new_artifacts=$(comm -13 <(echo "$known") <(find "$artifacts" -type f | sort) | sed '/^$/d')
 
   # libFuzzer's last words: "Done N runs in S second(s)" and the final stat:: lines.
@@ -89,11 +95,11 @@ if [[ ${FUZZ_CMIN:-1} == 1 ]]; then
 fi
 
 echo
-printf '%-14s %-7s %12s %8s %10s %8s %10s\n' target result executions seconds exec/s inputs corpus
+printf '%-14s %-7s %12s %8s %10s %8s %10s\n' target result executions seconds exec/s inputs bytes
 for target in "${TARGETS[@]}"; do
   corpus=$FUZZ_DIR/corpus/$target
   printf '%-14s %-7s %12s %8s %10s %8s %10s\n' "$target" "${RESULT[$target]}" "${RUNS[$target]:-?}" \
-    "${SECS[$target]:-?}" "${RATE[$target]:-?}" "$(find "$corpus" -type f | wc -l)" "$(du -sh "$corpus" | cut -f1)"
+    "${SECS[$target]:-?}" "${RATE[$target]:-?}" "$(find "$corpus" -type f | wc -l)" "$(du -sb --apparent-size "$corpus" | cut -f1)"
 done
-echo "corpus total: $(du -sh "$FUZZ_DIR/corpus" | cut -f1)"
+echo "corpus total: $(du -sb --apparent-size "$FUZZ_DIR/corpus" | cut -f1) bytes in $(find "$FUZZ_DIR/corpus" -type f | wc -l) files"
 exit "$failed"

@@ -36,17 +36,29 @@ fn should_refuse_each_broken_ladder_with_the_error_that_names_it() {
     let id = |s: &str| s.to_string();
     let cases: Vec<(&str, String, ScheduleError)> = vec![
         ("a title of tabs and newlines", r#"{"title":"\t\n ","as_of":"2026-11-25","tiers":[]}"#.into(), EmptyTitle),
-        ("a title of an ideographic space", "{\"title\":\"\u{3000}\",\"as_of\":\"2026-11-25\",\"tiers\":[]}".into(), EmptyTitle),
+        (
+            "a title of an ideographic space",
+            "{\"title\":\"\u{3000}\",\"as_of\":\"2026-11-25\",\"tiers\":[]}".into(),
+            EmptyTitle,
+        ),
         ("no tiers at all", ladder(&[]), NoTiers),
         ("only a by-arrangement tier", ladder(&[arrangement("inv")]), NoPurchasableTier),
         ("an empty id first", ladder(&[tier("", "5.00", r#""100.00""#, "")]), EmptyId { position: 1 }),
-        ("an id of whitespace second", ladder(&[ok_tier(), tier("\t\r\n", "40.00", r#""500.00""#, "")]), EmptyId { position: 2 }),
+        (
+            "an id of whitespace second",
+            ladder(&[ok_tier(), tier("\t\r\n", "40.00", r#""500.00""#, "")]),
+            EmptyId { position: 2 },
+        ),
         (
             "a script tag used as an id twice",
             ladder(&[tier(SCRIPT, "5.00", r#""100.00""#, ""), tier(SCRIPT, "40.00", r#""500.00""#, "")]),
             DuplicateId { id: id(SCRIPT) },
         ),
-        ("the same id twice", ladder(&[ok_tier(), tier("tier-1", "40.00", r#""500.00""#, "")]), DuplicateId { id: id("tier-1") }),
+        (
+            "the same id twice",
+            ladder(&[ok_tier(), tier("tier-1", "40.00", r#""500.00""#, "")]),
+            DuplicateId { id: id("tier-1") },
+        ),
         (
             "a name of spaces",
             ladder(&[r#"{"id":"a","name":"   ","threshold":"5.00","monthly_limit":"100.00"}"#.into()]),
@@ -82,7 +94,11 @@ fn should_refuse_each_broken_ladder_with_the_error_that_names_it() {
             ladder(&[ok_tier(), arrangement("inv"), tier("b", "40.00", r#""500.00""#, "")]),
             ArrangementNotLast { id: id("inv") },
         ),
-        ("two arrangements", ladder(&[ok_tier(), arrangement("inv"), arrangement("inv2")]), ArrangementNotLast { id: id("inv") }),
+        (
+            "two arrangements",
+            ladder(&[ok_tier(), arrangement("inv"), arrangement("inv2")]),
+            ArrangementNotLast { id: id("inv") },
+        ),
         ("a limit of zero", ladder(&[tier("a", "5.00", r#""0.00""#, "")]), LimitNotPositive { id: id("a") }),
         ("a limit of 0", ladder(&[tier("a", "5.00", r#""0""#, "")]), LimitNotPositive { id: id("a") }),
         (
@@ -90,7 +106,11 @@ fn should_refuse_each_broken_ladder_with_the_error_that_names_it() {
             ladder(&[ok_tier(), tier("b", "40.00", r#""99.99""#, "")]),
             LimitDecreasing { id: id("b") },
         ),
-        ("a limit after no limit", ladder(&[tier("a", "5.00", "null", ""), tier("b", "40.00", r#""500.00""#, "")]), LimitDecreasing { id: id("b") }),
+        (
+            "a limit after no limit",
+            ladder(&[tier("a", "5.00", "null", ""), tier("b", "40.00", r#""500.00""#, "")]),
+            LimitDecreasing { id: id("b") },
+        ),
     ];
     assert!(cases.len() >= 15);
     for (what, json, expected) in cases {
@@ -108,8 +128,16 @@ fn should_refuse_json_of_the_wrong_shape_saying_what_serde_found() {
         ("an empty array", "[]".into(), "invalid length 0"),
         ("a hundred thousand nested arrays", deep, "invalid type: sequence"),
         ("text after the schedule", format!("{} junk", ladder(&[ok.clone()])), "trailing characters"),
-        ("a threshold as a JSON number", ladder(&[r#"{"id":"a","name":"A","threshold":5,"monthly_limit":"100.00"}"#.into()]), "invalid type: integer"),
-        ("a limit as a float", ladder(&[r#"{"id":"a","name":"A","threshold":"5.00","monthly_limit":1e2}"#.into()]), "invalid type: floating point"),
+        (
+            "a threshold as a JSON number",
+            ladder(&[r#"{"id":"a","name":"A","threshold":5,"monthly_limit":"100.00"}"#.into()]),
+            "invalid type: integer",
+        ),
+        (
+            "a limit as a float",
+            ladder(&[r#"{"id":"a","name":"A","threshold":"5.00","monthly_limit":1e2}"#.into()]),
+            "invalid type: floating point",
+        ),
         ("a threshold in exponent form", ladder(&[tier("a", "1e3", r#""100.00""#, "")]), r#"amount "1e3""#),
         ("a negative threshold", ladder(&[tier("a", "-5.00", r#""100.00""#, "")]), r#"amount "-5.00""#),
         ("a threshold with a dollar sign", ladder(&[tier("a", "$5", r#""100.00""#, "")]), r#"amount "$5""#),
@@ -117,15 +145,47 @@ fn should_refuse_json_of_the_wrong_shape_saying_what_serde_found() {
         ("a threshold with three decimals", ladder(&[tier("a", "5.001", r#""100.00""#, "")]), "at most two decimals"),
         ("a 400-digit limit", ladder(&[tier("a", "5.00", &format!("\"{}\"", "9".repeat(400)), "")]), "too large"),
         ("a limit of NaN", ladder(&[tier("a", "5.00", r#""NaN""#, "")]), r#"amount "NaN""#),
-        ("a negative wait", ladder(&[tier("a", "5.00", r#""100.00""#, r#","wait_days":-1"#)]), "invalid value: integer `-1`"),
-        ("a wait beyond u32", ladder(&[tier("a", "5.00", r#""100.00""#, r#","wait_days":4294967296"#)]), "invalid value: integer `4294967296`"),
+        (
+            "a negative wait",
+            ladder(&[tier("a", "5.00", r#""100.00""#, r#","wait_days":-1"#)]),
+            "invalid value: integer `-1`",
+        ),
+        (
+            "a wait beyond u32",
+            ladder(&[tier("a", "5.00", r#""100.00""#, r#","wait_days":4294967296"#)]),
+            "invalid value: integer `4294967296`",
+        ),
         ("a wait as text", ladder(&[tier("a", "5.00", r#""100.00""#, r#","wait_days":"7""#)]), "invalid type: string"),
-        ("by_arrangement as text", ladder(&[tier("a", "5.00", r#""100.00""#, r#","by_arrangement":"yes""#)]), "invalid type: string"),
-        ("an unknown tier field", ladder(&[tier("a", "5.00", r#""100.00""#, r#","onerror":"alert(1)""#)]), "unknown field `onerror`"),
-        ("an unknown top-level field", r#"{"title":"T","as_of":"2026-11-25","tiers":[],"__proto__":{}}"#.into(), "unknown field `__proto__`"),
-        ("a field given twice", r#"{"title":"T","title":"U","as_of":"2026-11-25","tiers":[]}"#.into(), "duplicate field `title`"),
-        ("an unknown cap rule", r#"{"title":"T","as_of":"2026-11-25","cap_rule":"PER_DEPOSIT","tiers":[]}"#.into(), "unknown variant `PER_DEPOSIT`"),
-        ("a 29 February outside a leap year", r#"{"title":"T","as_of":"2026-02-29","tiers":[]}"#.into(), "not on the calendar"),
+        (
+            "by_arrangement as text",
+            ladder(&[tier("a", "5.00", r#""100.00""#, r#","by_arrangement":"yes""#)]),
+            "invalid type: string",
+        ),
+        (
+            "an unknown tier field",
+            ladder(&[tier("a", "5.00", r#""100.00""#, r#","onerror":"alert(1)""#)]),
+            "unknown field `onerror`",
+        ),
+        (
+            "an unknown top-level field",
+            r#"{"title":"T","as_of":"2026-11-25","tiers":[],"__proto__":{}}"#.into(),
+            "unknown field `__proto__`",
+        ),
+        (
+            "a field given twice",
+            r#"{"title":"T","title":"U","as_of":"2026-11-25","tiers":[]}"#.into(),
+            "duplicate field `title`",
+        ),
+        (
+            "an unknown cap rule",
+            r#"{"title":"T","as_of":"2026-11-25","cap_rule":"PER_DEPOSIT","tiers":[]}"#.into(),
+            "unknown variant `PER_DEPOSIT`",
+        ),
+        (
+            "a 29 February outside a leap year",
+            r#"{"title":"T","as_of":"2026-02-29","tiers":[]}"#.into(),
+            "not on the calendar",
+        ),
         ("a two-digit year", r#"{"title":"T","as_of":"26-11-25","tiers":[]}"#.into(), "YYYY-MM-DD"),
         ("a title as a number", r#"{"title":1,"as_of":"2026-11-25","tiers":[]}"#.into(), "invalid type: integer"),
     ];

@@ -12,12 +12,13 @@ fn day(text: &str) -> Date {
 
 /// What the reader already has: Tier 2 reached over two days, with a purchase id a file may reuse.
 fn existing(schedule: &Schedule, today: Date) -> Ledger {
-    [("seed-1", 500, "2026-11-01"), ("seed-2", 4000, "2026-11-02")]
-        .into_iter()
-        .fold(Ledger::default(), |ledger, (id, cents, date)| {
+    [("seed-1", 500, "2026-11-01"), ("seed-2", 4000, "2026-11-02")].into_iter().fold(
+        Ledger::default(),
+        |ledger, (id, cents, date)| {
             let p = Purchase { id: id.into(), amount: Money::cents(cents), date: day(date) };
             ledger.add(schedule, p, today).expect("the seed ledger is valid")
-        })
+        },
+    )
 }
 
 fuzz_target!(|data: &[u8]| {
@@ -43,8 +44,7 @@ fuzz_target!(|data: &[u8]| {
             assert_eq!(merged.purchases().len(), current.purchases().len() + added);
             // Nothing already recorded is lost or altered.
             assert_eq!(&merged.purchases()[..current.purchases().len()], current.purchases());
-            let rebuilt =
-                Ledger::from_parts(&schedule, merged.opening_total(), merged.purchases().to_vec(), today);
+            let rebuilt = Ledger::from_parts(&schedule, merged.opening_total(), merged.purchases().to_vec(), today);
             assert_eq!(rebuilt.as_ref(), Ok(&merged));
             // The same file twice adds nothing.
             let (twice, none) = import(&merged, text, &schedule, today).expect("a second import of an accepted file");

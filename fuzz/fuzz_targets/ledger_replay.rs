@@ -22,10 +22,19 @@ const MONTHLY_WITH_WAITS: &str = r#"{
 #[derive(Arbitrary, Debug)]
 enum Op {
     /// `cents` on `day` days after the start; `dollars` chooses whole dollars (bigger steps).
-    Add { amount: u16, dollars: bool, day: u8 },
+    Add {
+        amount: u16,
+        dollars: bool,
+        day: u8,
+    },
     /// The purchase at this position (modulo the count), or an id nobody has.
-    Delete { index: u8 },
-    SetOpeningTotal { amount: u16, dollars: bool },
+    Delete {
+        index: u8,
+    },
+    SetOpeningTotal {
+        amount: u16,
+        dollars: bool,
+    },
 }
 
 #[derive(Arbitrary, Debug)]
