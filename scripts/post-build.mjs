@@ -47,6 +47,9 @@ index = index.replace(inline, '');
 const scripts = '<script type="module" src="tierup-embed.js"></script><script type="module" src="sw-register.js"></script>';
 index = index.replace('</body>', `${scripts}</body>`);
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(index)) fail('an inline script is left in index.html');
+// Trunk gives the stylesheet an integrity hash but no crossorigin; a frame with an opaque
+// origin (sandboxed without allow-same-origin) can only check the hash over CORS.
+index = index.replace(/<link (?![^>]*crossorigin)(?=[^>]*rel="?stylesheet)/g, '<link crossorigin ');
 writeFileSync(indexPath, index);
 
 // What a host page must cache to run an embedded tierup offline (see README, "Offline").
