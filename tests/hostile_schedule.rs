@@ -236,3 +236,14 @@ fn should_keep_markup_in_titles_names_and_ids_as_plain_text() {
     let error = Schedule::from_json(&twice).unwrap_err();
     assert_eq!(error.to_string(), format!("The tier id \"{IMG}\" is used twice."));
 }
+
+/// A name or id that shows nothing (only zero-width or direction marks) is as empty as "".
+#[test]
+fn should_refuse_names_and_ids_made_only_of_invisible_marks() {
+    for invisible in ["\u{200B}", "\u{200F}", " \u{FEFF} ", "\u{202E}\u{2060}"] {
+        let name = ladder(&[format!(r#"{{"id":"a","name":"{invisible}","threshold":"5.00","monthly_limit":null}}"#)]);
+        assert_eq!(Schedule::from_json(&name), Err(ScheduleError::EmptyName { id: "a".into() }), "{invisible:?}");
+        let id = ladder(&[format!(r#"{{"id":"{invisible}","name":"A","threshold":"5.00","monthly_limit":null}}"#)]);
+        assert_eq!(Schedule::from_json(&id), Err(ScheduleError::EmptyId { position: 1 }), "{invisible:?}");
+    }
+}

@@ -124,6 +124,13 @@ struct RawTier {
     by_arrangement: bool,
 }
 
+/// Text a reader would see as empty: spaces, or only invisible marks (zero-width space and
+/// joiners, direction marks and embeddings, the byte-order mark).
+fn blank(text: &str) -> bool {
+    let invisible = |c: char| matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}');
+    text.chars().all(|c| c.is_whitespace() || invisible(c))
+}
+
 /// With `deserialize_with`, serde stops treating a missing `Option` field as `None`.
 fn required_nullable<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Money>, D::Error> {
     Option::<Money>::deserialize(d)
@@ -160,7 +167,7 @@ impl Schedule {
     }
 
     fn validate(&self) -> Result<(), ScheduleError> {
-        if self.title.trim().is_empty() {
+        if blank(&self.title) {
             return Err(ScheduleError::EmptyTitle);
         }
         if self.tiers.is_empty() {
@@ -169,13 +176,13 @@ impl Schedule {
         let mut previous: Option<&Tier> = None;
         for (i, tier) in self.tiers.iter().enumerate() {
             let id = || tier.id.clone();
-            if tier.id.trim().is_empty() {
+            if blank(&tier.id) {
                 return Err(ScheduleError::EmptyId { position: i + 1 });
             }
             if self.tiers[..i].iter().any(|t| t.id == tier.id) {
                 return Err(ScheduleError::DuplicateId { id: id() });
             }
-            if tier.name.trim().is_empty() {
+            if blank(&tier.name) {
                 return Err(ScheduleError::EmptyName { id: id() });
             }
             if tier.monthly_limit.is_some_and(Money::is_zero) {

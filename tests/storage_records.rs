@@ -1,0 +1,60 @@
+//! The localStorage layout: one compact record per purchase, a meta record, strict decoding.
+use tierup::domain::{Date, Money, Purchase};
+use tierup::storage::records::{self, RecordError};
+
+fn purchase(id: &str, amount: &str, date: &str) -> Purchase {
+    Purchase { id: id.into(), amount: Money::parse(amount).unwrap(), date: Date::parse(date).unwrap() }
+}
+
+#[test]
+fn should_round_trip_a_purchase_record_with_its_order() {
+    let p = purchase("p1", "1000.5", "2026-11-25");
+    for seq in [0, 1, 35, 36, 1_814_000_000_000 << 10, u64::MAX >> 1] {
+        let key = records::purchase_key(&p.id);
+        let value = records::encode_purchase(&p, seq);
+        assert_eq!(records::decode_purchase(&key, &value), Ok((p.clone(), seq)), "{value}");
+    }
+    assert_eq!(records::encode_purchase(&p, 36), "1000.50 2026-11-25 10");
+}
+
+#[test]
+fn should_keep_records_small_enough_for_ten_thousand_purchases() {
+    // 10,000 purchases must fit in well under 600 KB: key plus value per purchase.
+    let p = purchase("p19a4b2c3d4e5f6a7b", "1234.56", "2026-11-25");
+    let size = records::purchase_key(&p.id).len() + records::encode_purchase(&p, 1_814_000_000_000 << 10).len();
+    assert!(size * 10_000 < 600_000, "{size} bytes a purchase");
+}
+
+#[test]
+fn should_refuse_records_of_any_other_shape() {
+    let cases = [
+        ("tierup.p.x", "forty dollars, yesterday"),
+        ("tierup.p.x", "40.00 2026-11-25"),
+        ("tierup.p.x", "40.00 2026-11-25 1 extra"),
+        ("tierup.p.x", "$40.00 2026-11-25 1"),
+        ("tierup.p.x", "0.00 2026-11-25 1"),
+        ("tierup.p.x", "40.001 2026-11-25 1"),
+        ("tierup.p.x", "40.00 2026-02-30 1"),
+        ("tierup.p.x", "40.00 2026-11-25 -1"),
+        ("tierup.p.x", "40.00 2026-11-25 zzzzzzzzzzzzzz"),
+        ("tierup.p.x", ""),
+        ("tierup.p.", "40.00 2026-11-25 1"),
+        ("tierup.q.x", "40.00 2026-11-25 1"),
+    ];
+    for (key, value) in cases {
+        assert!(matches!(records::decode_purchase(key, value), Err(RecordError::Malformed(_))), "{key} = {value:?}");
+    }
+}
+
+#[test]
+fn should_read_the_meta_record_and_refuse_newer_or_foreign_ones() {
+    let total = Money::parse("35").unwrap();
+    assert_eq!(records::decode_meta(&records::encode_meta(total)), Ok(total));
+    assert_eq!(
+        records::decode_meta(r#"{"format":"tierup-storage","version":99,"opening_total":"1.00","more":1}"#),
+        Err(RecordError::Newer(99))
+    );
+    for bad in ["", "{", r#"{"format":"other","version":1,"opening_total":"1.00"}"#, r#"{"format":"tierup-storage","version":1,"opening_total":1}"#] {
+        assert!(matches!(records::decode_meta(bad), Err(RecordError::Malformed(_))), "{bad}");
+    }
+}
