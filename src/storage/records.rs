@@ -101,7 +101,7 @@ pub fn decode_purchase(key: &str, value: &str) -> Result<(Purchase, u64), Record
     Ok((Purchase { id: id.to_string(), amount, date }, seq))
 }
 
-fn to_base36(mut n: u64) -> String {
+pub fn to_base36(mut n: u64) -> String {
     let mut digits = Vec::new();
     loop {
         digits.push(char::from_digit((n % 36) as u32, 36).unwrap_or('0'));

@@ -3,6 +3,7 @@
 use wasm_bindgen::JsCast;
 
 use crate::domain::Date;
+use crate::storage::records::to_base36;
 
 /// The reader's local calendar day (the domain never reads a clock).
 pub fn today() -> Date {
@@ -11,11 +12,12 @@ pub fn today() -> Date {
         .unwrap_or_else(|_| Date::parse("2000-01-01").unwrap_or_else(|_| unreachable!()))
 }
 
-/// An id unlikely to clash across tabs and devices: time plus randomness.
+/// An id unlikely to clash across tabs and devices: the time in milliseconds and four random
+/// characters, in base 36 (short, because every id is part of a storage key).
 pub fn new_id() -> String {
     let millis = js_sys::Date::now() as u64;
-    let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
-    format!("p{millis:x}{random:08x}")
+    let random = (js_sys::Math::random() * 1_679_616.0) as u64; // 36^4
+    format!("{}{:0>4}", to_base36(millis), to_base36(random))
 }
 
 /// Offers `content` as a file download.
