@@ -16,10 +16,14 @@ pub struct Props {
     pub on_action: Callback<Action>,
 }
 
+/// Rows rendered at a time: a long history must not make every render pay for every row.
+const PAGE: usize = 50;
+
 #[component]
 pub fn PurchaseList(props: &Props) -> Html {
+    let shown = use_state(|| PAGE);
     let purchases = props.ledger.purchases();
-    let rows = props.ledger.replay_order().into_iter().rev().map(|i| {
+    let rows = props.ledger.replay_order().into_iter().rev().take(*shown).map(|i| {
         let p = &purchases[i];
         let on_delete = {
             let (id, on_action) = (p.id.clone(), props.on_action.clone());
@@ -43,6 +47,15 @@ pub fn PurchaseList(props: &Props) -> Html {
                 <p class="empty">{ "No purchases recorded yet." }</p>
             }
             <ul data-testid="purchase-list">{ for rows }</ul>
+            if purchases.len() > *shown {
+                <p class="more">
+                    { format!("Showing the newest {} of {} purchases. ", *shown, purchases.len()) }
+                    <button type="button" class="secondary" data-testid="show-more"
+                        onclick={let shown = shown.clone(); move |_| shown.set(*shown + PAGE)}>
+                        { format!("Show {} more", PAGE.min(purchases.len() - *shown)) }
+                    </button>
+                </p>
+            }
             <FieldError id="tierup-ledger-error" testid="ledger-error" error={props.error.clone()} />
             if let Some(undo) = &props.undo {
                 <p class="undo" role="status">

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import {
   widgetTest, openWidget, seeTier, expectText, expectCount, expectVisible, addPurchase,
-  deletePurchase, rowWith, click, pageDate, waitForStoredAmounts, storedPurchases,
+  deletePurchase, rowWith, click, pageDate, waitForStoredAmounts, storedPurchases, reloadWidget, byTestId,
 } from './harness.mjs';
 
 widgetTest('deleting a purchase removes its row and undo brings it back', async ({ page }) => {
@@ -70,4 +70,24 @@ widgetTest('deleting a purchase that a later deposit depends on is refused', asy
   await expectCount(page, 'purchase-row', 3);
   assert.equal(await rowWith(page, '$100.00').count(), 1);
   assert.deepEqual((await storedPurchases(page)).map((p) => p.amount).sort(), ['100.00', '300.00', '5.00']);
+});
+
+widgetTest('a long history is listed a page of 50 at a time, newest first', async ({ page, baseUrl }) => {
+  await page.goto(baseUrl);
+  // 120 stored purchases of $1.00, the newest dated latest.
+  await page.evaluate(() => {
+    for (let i = 0; i < 120; i++) {
+      const day = String(1 + (i % 28)).padStart(2, '0');
+      localStorage.setItem(`tierup.p.seed${String(i).padStart(3, '0')}`, `1.00 2026-0${1 + Math.floor(i / 28)}-${day} ${i + 1}`);
+    }
+  });
+  await reloadWidget(page);
+  await expectCount(page, 'purchase-row', 50);
+  await expectText(page, 'cumulative-total', '$120.00');
+  await expectText(page, 'purchase-row', '2026-05-08'); // the newest: i = 119
+  await byTestId(page, 'show-more').click();
+  await expectCount(page, 'purchase-row', 100);
+  await byTestId(page, 'show-more').filter({ hasText: 'Show 20 more' }).click();
+  await expectCount(page, 'purchase-row', 120);
+  await expectCount(page, 'show-more', 0);
 });

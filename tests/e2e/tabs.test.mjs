@@ -23,10 +23,16 @@ widgetTest('three tabs adding 20 purchases each, interleaved, all end with all 6
   await Promise.all(tabs.map((tab, k) => addAll(tab, amounts[k])));
 
   const all = amounts.flat();
-  for (const tab of tabs) await expectCount(tab, 'purchase-row', 60);
+  // The list shows 50 rows a page; every tab must know of all 60, then show them all.
+  for (const tab of tabs) {
+    await byTestId(tab, 'show-more').filter({ hasText: 'Show 10 more' }).waitFor();
+    await byTestId(tab, 'show-more').click();
+    await expectCount(tab, 'purchase-row', 60);
+  }
   await waitForStoredAmounts(page, all);
   const fresh = await newPage();
   await openWidget(fresh);
+  await byTestId(fresh, 'show-more').click();
   await expectCount(fresh, 'purchase-row', 60);
   await seeTier(fresh, 'Tier 2');
 });
