@@ -1,10 +1,12 @@
 //! The rules of the tier ladder, in plain Rust: no browser, no clock, no randomness.
 //! Everything here is tested natively with `cargo test`.
 pub mod advice;
+mod amount_input;
 pub mod date;
 pub mod ledger;
 pub mod ledger_file;
 pub mod money;
+pub mod number_style;
 pub mod schedule;
 
 pub use advice::{plan, status, what_if, Plan, PlanError, Status, Step, WhatIf};
@@ -12,4 +14,5 @@ pub use date::{Date, DateError};
 pub use ledger::{EntryError, Ledger, LedgerError, Purchase};
 pub use ledger_file::FileError;
 pub use money::{AmountError, Money};
+pub use number_style::NumberStyle;
 pub use schedule::{CapRule, Schedule, ScheduleError, Tier};

@@ -7,6 +7,8 @@ use core::str::FromStr;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use super::number_style::NumberStyle;
+
 /// A non-negative dollar amount with at most two decimals.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Money(Decimal);
@@ -27,20 +29,21 @@ pub enum AmountError {
     TooManyDecimals,
     /// More than [`MAX_INTEGER_DIGITS`] digits before the point.
     TooLarge,
-    /// Commas that are not groups of exactly three digits (`1,00`, `1,0000`, `,100`).
+    /// Group separators that are not between groups of exactly three digits (`1,00`, `1,0000`,
+    /// `,100`; `40,50` in English, `40.50` in German), or two kinds of them in one number.
     BadGrouping,
+    /// Separators where the language does not put them, so the text could be read as two
+    /// different amounts: a comma after the point in English (`1.000,50`), a point after the
+    /// comma in German (`1,000.50`), any point in French or Russian (`40.50`, `1.500`).
+    Ambiguous,
+    /// Another currency (`€40`, `R$ 40`, `4000円`): tierup counts US dollars only.
+    NotDollars,
 }
 
+/// The English words; [`AmountError::message_in`] gives them with another language's separators.
 impl fmt::Display for AmountError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Self::Empty => "Enter an amount, for example 40 or 40.50.",
-            Self::NotANumber => "Use digits only, for example 40 or 40.50.",
-            Self::NotPositive => "The amount must be more than $0.00.",
-            Self::TooManyDecimals => "Use at most two decimals (cents).",
-            Self::TooLarge => "That amount is too large.",
-            Self::BadGrouping => "Commas must separate groups of three digits, as in 1,000.50.",
-        })
+        f.write_str(&self.message_in(&NumberStyle::EN))
     }
 }
 

@@ -1,0 +1,177 @@
+//! How each language writes an amount: its decimal mark, the separators it puts between groups of
+//! three digits, and where a dollar mark may stand. The browser formats with `Intl.NumberFormat`;
+//! this table is what typed text is read with (`Money::parse_in`), and the examples in refusals.
+
+use super::money::AmountError;
+
+/// The way one language writes amounts, for reading what a person types in it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NumberStyle {
+    tag: &'static str,
+    decimal: char,
+    /// Accepted between groups of three digits. `' '` stands for every space: typed text is
+    /// normalised first, so a no-break (U+00A0) or narrow no-break (U+202F) space arrives as `' '`.
+    groups: &'static [char],
+    /// The separator shown in examples: the one `Intl.NumberFormat` writes for the language.
+    shown_group: char,
+    /// Dollar marks accepted before the number, a longer mark before any it contains.
+    leading: &'static [&'static str],
+    /// Dollar marks accepted after the number.
+    trailing: &'static [&'static str],
+    /// `。` read as the decimal point: a Japanese or Chinese input method types it for `.`.
+    ideographic_point: bool,
+}
+
+const COMMA: &[char] = &[','];
+/// Points as `Intl` writes them, and spaces as DIN 5008, the RAE and SI style write them: a space
+/// is never a decimal mark, so accepting it cannot change what a number means.
+const POINT_OR_SPACE: &[char] = &['.', ' '];
+const SPACE: &[char] = &[' '];
+
+/// Unmistakably US dollars wherever they stand. `$` alone is also the peso's and the Taiwan
+/// dollar's sign, but the field asks for dollars and a person adds `$` to say so.
+const DOLLARS: &[&str] = &["US$", "$US", "USD", "$"];
+
+impl NumberStyle {
+    /// English: exactly what `Money::parse` reads (`1,000.50`, a leading `$` only).
+    pub const EN: NumberStyle = NumberStyle {
+        tag: "en",
+        decimal: '.',
+        groups: COMMA,
+        shown_group: ',',
+        leading: &["$"],
+        trailing: &[],
+        ideographic_point: false,
+    };
+    pub const FR: NumberStyle = Self::comma_decimal("fr", SPACE, '\u{202F}');
+    pub const DE: NumberStyle = Self::comma_decimal("de", POINT_OR_SPACE, '.');
+    pub const ID: NumberStyle = Self::comma_decimal("id", POINT_OR_SPACE, '.');
+    pub const IT: NumberStyle = Self::comma_decimal("it", POINT_OR_SPACE, '.');
+    pub const JA: NumberStyle = Self::point_decimal("ja", &["US$", "$US", "USD", "米ドル", "ドル", "$"], true);
+    pub const KO: NumberStyle = Self::point_decimal("ko", &["US$", "$US", "USD", "달러", "$"], false);
+    pub const PT_BR: NumberStyle = Self::comma_decimal("pt-BR", POINT_OR_SPACE, '.');
+    pub const RU: NumberStyle = Self::comma_decimal("ru", SPACE, '\u{00A0}');
+    pub const ZH_CN: NumberStyle = Self::point_decimal("zh-CN", &["US$", "$US", "USD", "美元", "$"], true);
+    pub const ES: NumberStyle = Self::comma_decimal("es", POINT_OR_SPACE, '.');
+    pub const ZH_TW: NumberStyle = Self::point_decimal("zh-TW", &["US$", "$US", "USD", "美元", "美金", "$"], true);
+
+    /// Every language tierup reads amounts in.
+    pub const ALL: [NumberStyle; 12] = [
+        Self::EN,
+        Self::FR,
+        Self::DE,
+        Self::ID,
+        Self::IT,
+        Self::JA,
+        Self::KO,
+        Self::PT_BR,
+        Self::RU,
+        Self::ZH_CN,
+        Self::ES,
+        Self::ZH_TW,
+    ];
+
+    const fn comma_decimal(tag: &'static str, groups: &'static [char], shown_group: char) -> NumberStyle {
+        NumberStyle {
+            tag,
+            decimal: ',',
+            groups,
+            shown_group,
+            leading: DOLLARS,
+            trailing: DOLLARS,
+            ideographic_point: false,
+        }
+    }
+
+    const fn point_decimal(
+        tag: &'static str,
+        trailing: &'static [&'static str],
+        ideographic_point: bool,
+    ) -> NumberStyle {
+        NumberStyle {
+            tag,
+            decimal: '.',
+            groups: COMMA,
+            shown_group: ',',
+            leading: DOLLARS,
+            trailing,
+            ideographic_point,
+        }
+    }
+
+    /// The style for one of the language tags in [`NumberStyle::ALL`] (`pt-BR`, `pt_br`, `ZH-tw`).
+    /// Anything else is `None`: choosing a fallback is the caller's decision, not a guess here.
+    pub fn for_tag(tag: &str) -> Option<NumberStyle> {
+        let tag = tag.replace('_', "-");
+        Self::ALL.into_iter().find(|style| style.tag.eq_ignore_ascii_case(&tag))
+    }
+
+    pub fn tag(&self) -> &'static str {
+        self.tag
+    }
+
+    /// The mark before the cents: `.` or `,`.
+    pub fn decimal(&self) -> char {
+        self.decimal
+    }
+
+    /// The group separator as the language shows it (U+202F in French, U+00A0 in Russian).
+    pub fn group(&self) -> char {
+        self.shown_group
+    }
+
+    /// One thousand dollars fifty as the language writes it: `1,000.50`, `1.000,50`, `1 000,50`.
+    pub fn example(&self) -> String {
+        format!("1{}000{}50", self.shown_group, self.decimal)
+    }
+
+    pub(super) fn groups(&self) -> &'static [char] {
+        self.groups
+    }
+
+    pub(super) fn leading(&self) -> &'static [&'static str] {
+        self.leading
+    }
+
+    pub(super) fn trailing(&self) -> &'static [&'static str] {
+        self.trailing
+    }
+
+    pub(super) fn reads_ideographic_point(&self) -> bool {
+        self.ideographic_point
+    }
+
+    /// `.` or `,` when the language uses it neither for decimals nor for groups (the point in
+    /// French and Russian): its writer meant something this language would read differently.
+    pub(super) fn foreign_mark(&self) -> Option<char> {
+        ['.', ','].into_iter().find(|&mark| mark != self.decimal && !self.groups.contains(&mark))
+    }
+}
+
+impl AmountError {
+    /// The refusal in English, with the separators of `style` in its examples, so the words
+    /// match what the person types. `Display` is this for [`NumberStyle::EN`].
+    pub fn message_in(&self, style: &NumberStyle) -> String {
+        let d = style.decimal;
+        match self {
+            Self::Empty => format!("Enter an amount, for example 40 or 40{d}50."),
+            Self::NotANumber => format!("Use digits only, for example 40 or 40{d}50."),
+            Self::NotPositive => format!("The amount must be more than $0{d}00."),
+            Self::TooManyDecimals => "Use at most two decimals (cents).".to_string(),
+            Self::TooLarge => "That amount is too large.".to_string(),
+            Self::BadGrouping => {
+                let groups = match style.shown_group {
+                    ',' => "Commas",
+                    '.' => "Points",
+                    _ => "Spaces",
+                };
+                format!("{groups} must separate groups of three digits, as in {}.", style.example())
+            }
+            Self::Ambiguous => {
+                let mark = if d == ',' { "a comma" } else { "a point" };
+                format!("Put {mark} before the cents, as in {}.", style.example())
+            }
+            Self::NotDollars => format!("Amounts are in US dollars, for example 40 or 40{d}50."),
+        }
+    }
+}
