@@ -3,6 +3,7 @@
 #   make build   release build into dist/
 #   make test    native domain tests, release build, browser end-to-end tests
 #   make sizes   raw and gzip -9 sizes of dist/*.wasm and dist/*.js
+#   make bench   bytes, start-up and growth against a Yew counter; bench/results/latest.json
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
 .DEFAULT_GOAL := build
@@ -39,7 +40,18 @@ test-e2e:
 test: tools fetch
 	$(MAKE) test-native
 	$(MAKE) build
+	$(MAKE) test-budget
 	$(MAKE) test-e2e
+
+# Byte ratchet: gzip -9 total of what dist/index.html loads <= bench/budget.json.
+.PHONY: test-budget bench
+test-budget:
+	node --test tests/budget/
+
+# Builds both bundles (tierup and the bench/counter baseline), installs twiggy if missing.
+bench: tools fetch
+	$(MAKE) build
+	node bench/run.mjs
 
 sizes:
 	@shopt -s nullglob; files=(dist/*.wasm dist/*.js); \

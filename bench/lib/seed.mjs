@@ -1,5 +1,8 @@
 // The one place that knows how tierup stores purchases in localStorage. If the storage
-// layout changes (e.g. one key per purchase), change `ledgerEntries` and nothing else.
+// layout changes, change `ledgerEntries` (and `storageLayout`) and nothing else.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadedFiles } from './bundle.mjs';
 
 /** Opening total for seeded ledgers: Tier 4 from the start, so every $1.00 deposit is under its $5,000 cap. */
 export const SEED_OPENING_TOTAL = '400.00';
@@ -9,11 +12,21 @@ const SPAN_DAYS = 700; // 2024-01-01 .. 2025-11-30: always in the past
 const DAY = 86_400_000;
 
 /**
- * localStorage entries ({ key: value }) for a ledger of `n` purchases of $1.00, added
- * in date order and spread over SPAN_DAYS past days; ids shaped like tierup's own
- * (`p` + millis in hex + 8 hex digits).
+ * Which layout the built app reads: 'records' (`tierup.meta` + one `tierup.p.<id>` key per
+ * purchase) or 'ledger' (the first builds' single `tierup.ledger` JSON document, which the
+ * records builds migrate on load; seeding it there would time a one-off migration).
  */
-export function ledgerEntries(n) {
+export function storageLayout(distDir) {
+  const wasm = loadedFiles(distDir).find((f) => f.endsWith('.wasm'));
+  return readFileSync(path.join(distDir, wasm)).includes('tierup-storage') ? 'records' : 'ledger';
+}
+
+/**
+ * localStorage entries ({ key: value }) for `n` purchases of $1.00 on top of the opening
+ * total, added in date order and spread over SPAN_DAYS past days, with ids shaped like
+ * tierup's own (`p` + millis in hex + 8 hex digits).
+ */
+export function ledgerEntries(n, layout = 'records') {
   const purchases = [];
   for (let i = 0; i < n; i++) {
     const day = FIRST_DAY + Math.floor((i * Math.min(n, SPAN_DAYS)) / Math.max(n, 1)) * DAY;
@@ -23,17 +36,25 @@ export function ledgerEntries(n) {
       date: new Date(day).toISOString().slice(0, 10),
     });
   }
-  return {
-    'tierup.ledger': JSON.stringify({ format: 'tierup-ledger', version: 1, opening_total: SEED_OPENING_TOTAL, purchases }),
-  };
+  if (layout === 'ledger') {
+    return {
+      'tierup.ledger': JSON.stringify({ format: 'tierup-ledger', version: 1, opening_total: SEED_OPENING_TOTAL, purchases }),
+    };
+  }
+  // src/storage/records.rs: `<amount> <date> <seq>`, seq = millis << 10 (+ a counter) in base 36.
+  const entries = { 'tierup.meta': JSON.stringify({ format: 'tierup-storage', version: 1, opening_total: SEED_OPENING_TOTAL }) };
+  purchases.forEach((p, i) => {
+    entries[`tierup.p.${p.id}`] = `${p.amount} ${p.date} ${(FIRST_DAY * 1024 + i).toString(36)}`;
+  });
+  return entries;
 }
 
 /** Replaces the page origin's localStorage with a seeded ledger of `n` purchases. */
-export async function seedPurchases(page, n) {
+export async function seedPurchases(page, n, layout) {
   await page.evaluate((entries) => {
     localStorage.clear();
     for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
-  }, ledgerEntries(n));
+  }, ledgerEntries(n, layout));
 }
 
 /** localStorage in use by the page's origin: keys + values, in UTF-16 code units and bytes. */
