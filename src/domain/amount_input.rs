@@ -132,7 +132,9 @@ fn unlocalise(body: &str, style: &NumberStyle) -> Result<String, AmountError> {
 
 /// Removes group separators, insisting on one kind of separator and groups of exactly three.
 /// Past `unlocalise`'s check, `whole` is ASCII, so lengths are digit counts.
-fn ungroup(whole: &str, groups: &[char]) -> Result<String, AmountError> {
+/// Removes thousands separators (any one of `groups`, used consistently), insisting on groups
+/// of exactly three digits.
+pub(super) fn ungroup(whole: &str, groups: &[char]) -> Result<String, AmountError> {
     let Some(separator) = whole.chars().find(|c| groups.contains(c)) else {
         return Ok(whole.to_string());
     };

@@ -106,7 +106,7 @@ impl Money {
         {
             return Err(AmountError::NotANumber);
         }
-        let digits = ungroup(whole)?;
+        let digits = super::amount_input::ungroup(whole, &[','])?;
         let frac = frac.unwrap_or("");
         if digits.is_empty() && frac.is_empty() {
             return Err(AmountError::NotANumber);
@@ -174,26 +174,6 @@ impl Money {
         let (whole, cents) = text.split_once('.').unwrap_or((&text, "00"));
         (whole.to_string(), cents.to_string())
     }
-}
-
-/// Removes `,` thousands separators, insisting on groups of exactly three.
-fn ungroup(whole: &str) -> Result<String, AmountError> {
-    if !whole.contains(',') {
-        return Ok(whole.to_string());
-    }
-    let mut groups = whole.split(',');
-    let head = groups.next().unwrap_or("");
-    if head.is_empty() || head.len() > 3 {
-        return Err(AmountError::BadGrouping);
-    }
-    let mut out = head.to_string();
-    for group in groups {
-        if group.len() != 3 {
-            return Err(AmountError::BadGrouping);
-        }
-        out.push_str(group);
-    }
-    Ok(out)
 }
 
 impl fmt::Display for Money {
