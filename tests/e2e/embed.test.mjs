@@ -145,3 +145,17 @@ for (const file of ['', 'help-center.html']) {
     await seeTier(page, 'Tier 2');
   }, { serve: { prefix: '/help/tierup/' } });
 }
+
+widgetTest('tier names and titles from a schedule are shown as text, never as markup', async ({ page }) => {
+  await openWidget(page, '/fixtures/schedule-markup.html');
+  const names = await byTestId(page, 'target-tier').evaluate((s) => [...s.options].map((o) => o.textContent));
+  assert.deepEqual(names, ['<img src=x onerror="window.__pwned=1">', 'Tier <i>two</i>']);
+  await addPurchase(page, '5');
+  await seeTier(page, '<img src=x onerror="window.__pwned=1">');
+  const injected = await page.evaluate(() => {
+    const shadow = document.querySelector('[data-tierup]').shadowRoot;
+    return { img: shadow.querySelectorAll('img, i, b, script').length, pwned: window.__pwned ?? null };
+  });
+  assert.deepEqual(injected, { img: 0, pwned: null });
+  await expectText(page, 'tierup', '<b>Bold title</b>');
+}, withFixtures);
