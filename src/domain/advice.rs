@@ -3,7 +3,8 @@
 use core::fmt;
 
 use super::date::Date;
-use super::ledger::{standing, Ledger, LedgerError, Purchase, WaitAnchor};
+use super::ledger::{Ledger, LedgerError, Purchase};
+use super::standing::{standing, WaitAnchor};
 use super::money::Money;
 use super::schedule::Schedule;
 

@@ -8,6 +8,7 @@ pub mod ledger_file;
 pub mod money;
 pub mod number_style;
 pub mod schedule;
+mod standing;
 
 pub use advice::{plan, status, what_if, Plan, PlanError, Status, Step, WhatIf};
 pub use date::{Date, DateError};
