@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::ladder::Ladder;
 use crate::domain::{plan, status, what_if, Date, Ledger, Money, Schedule};
 
 #[derive(Properties, PartialEq)]
@@ -20,9 +21,10 @@ pub fn Calculator(props: &Props) -> Html {
     let schedule = &*props.schedule;
     let chosen = use_state(|| props.target.clone());
     let what_if_text = use_state(String::new);
+    let now = status(schedule, &props.ledger, props.today);
     // Until the reader picks one, aim at the next tier up (or the top one once there).
     let target = (*chosen).clone().unwrap_or_else(|| {
-        let next = status(schedule, &props.ledger, props.today).next.map(|(i, _)| i);
+        let next = now.next.map(|(i, _)| i);
         let top = schedule.purchasable().last().map(|(i, _, _)| i);
         next.or(top).map(|i| schedule.tiers[i].id.clone()).unwrap_or_default()
     });
@@ -43,7 +45,8 @@ pub fn Calculator(props: &Props) -> Html {
     let options = schedule.tiers.iter().map(|t| {
         html! { <option value={t.id.clone()} selected={t.id == target}>{ &t.name }</option> }
     });
-    let result = match plan(schedule, &props.ledger, &target, props.today) {
+    let planned = plan(schedule, &props.ledger, &target, props.today);
+    let result = match &planned {
         Err(e) => html! { <p class="plan-error" data-testid="amount-needed">{ e.to_string() }</p> },
         Ok(p) if p.steps.is_empty() => html! {
             <p data-testid="amount-needed">{ format!("{} needed: you have reached this tier.", Money::ZERO.usd()) }</p>
@@ -81,6 +84,7 @@ pub fn Calculator(props: &Props) -> Html {
             <label for="tierup-target">{ "Target tier" }</label>
             <select id="tierup-target" data-testid="target-tier" onchange={on_target}>{ for options }</select>
             { result }
+            <Ladder schedule={props.schedule.clone()} tier={now.tier} total={now.total} plan={planned.ok()} />
             <label for="tierup-what-if">{ "What if I buy now (USD)" }</label>
             <input id="tierup-what-if" type="text" inputmode="decimal" autocomplete="off" data-testid="what-if-input"
                 value={(*what_if_text).clone()} oninput={on_what_if} />

@@ -10,6 +10,7 @@ mod app;
 mod browser;
 mod calculator;
 mod instance;
+mod ladder;
 mod opening_total;
 mod purchase_list;
 mod state;

@@ -1,0 +1,95 @@
+//! A picture of the ladder: every tier a step with its threshold and limit, a dot where the
+//! account stands, and the plan's deposits as arrows up to the target. SVG drawn from the
+//! domain's figures, with a text alternative saying the same in words.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::domain::{Money, Plan, Schedule};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub schedule: Rc<Schedule>,
+    /// The tier in force now (index into `schedule.tiers`).
+    pub tier: Option<usize>,
+    pub total: Money,
+    /// The plan to the chosen target, when there is one.
+    pub plan: Option<Plan>,
+}
+
+const WIDTH: u32 = 600;
+const HEIGHT: u32 = 230;
+const BASE: u32 = 200;
+const RISE: u32 = 34;
+
+#[component]
+pub fn Ladder(props: &Props) -> Html {
+    let schedule = &*props.schedule;
+    let steps: Vec<_> = schedule.purchasable().collect();
+    let n = steps.len() as u32;
+    let width = WIDTH / (n + 1);
+    // Step k (0 = no tier yet) sits at column k, k rises high.
+    let column = |tier: Option<usize>| tier.and_then(|t| steps.iter().position(|(i, _, _)| *i == t)).map_or(0, |k| k as u32 + 1);
+    let top = |k: u32| BASE - k * RISE;
+    let centre = |k: u32| k * width + width / 2;
+
+    let drawn = steps.iter().enumerate().map(|(k, (_, tier, threshold))| {
+        let k = k as u32 + 1;
+        let limit = tier.monthly_limit.map_or("no limit".to_string(), |l| format!("{}/mo", l.usd()));
+        html! {
+            <g class="step">
+                <rect x={(k * width).to_string()} y={top(k).to_string()} width={width.to_string()} height={(k * RISE).to_string()} />
+                <text x={centre(k).to_string()} y={(top(k) + 16).to_string()} class="name">{ &tier.name }</text>
+                <text x={centre(k).to_string()} y={(top(k) - 20).to_string()} class="figure">{ threshold.usd() }</text>
+                <text x={centre(k).to_string()} y={(top(k) - 6).to_string()} class="figure">{ limit }</text>
+            </g>
+        }
+    });
+
+    let here = column(props.tier);
+    let mut from = here;
+    let arrows = props.plan.iter().flat_map(|p| p.steps.iter()).map(|step| {
+        let to = column(step.tier_after).max(from);
+        let (x1, y1, x2, y2) = (centre(from) + 8, top(from) - 40, centre(to) - 8, top(to) - 40);
+        from = to;
+        html! {
+            <g class="arrow">
+                <line x1={x1.to_string()} y1={y1.to_string()} x2={x2.to_string()} y2={y2.to_string()} />
+                <polygon points={format!("{x2},{y2} {},{} {},{}", x2 - 9, y2 - 4, x2 - 6, y2 + 7)} />
+                <text x={((x1 + x2) / 2).to_string()} y={((y1 + y2) / 2 - 8).to_string()} class="figure">{ step.amount.usd() }</text>
+            </g>
+        }
+    }).collect::<Html>();
+
+    let description = describe(schedule, props.tier, props.total, props.plan.as_ref());
+    html! {
+        <svg class="ladder" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-labelledby="tierup-ladder-title tierup-ladder-desc"
+            data-testid="ladder">
+            <title id="tierup-ladder-title">{ "The tier ladder" }</title>
+            <desc id="tierup-ladder-desc" data-testid="ladder-description">{ description }</desc>
+            <line class="ground" x1="0" y1={BASE.to_string()} x2={WIDTH.to_string()} y2={BASE.to_string()} />
+            { for drawn }
+            { arrows }
+            <circle class="you" cx={centre(here).to_string()} cy={(top(here) - 40).to_string()} r="7" />
+            <text class="you-label" x={centre(here).to_string()} y={(top(here) - 52).to_string()}>{ format!("You: {}", props.total.usd()) }</text>
+        </svg>
+    }
+}
+
+/// The picture in words, for screen readers and anyone who cannot see it.
+fn describe(schedule: &Schedule, tier: Option<usize>, total: Money, plan: Option<&Plan>) -> String {
+    let mut text = match tier {
+        Some(i) => format!("You have purchased {} and are at {}. ", total.usd(), schedule.tiers[i].name),
+        None => format!("You have purchased {} and have no tier yet. ", total.usd()),
+    };
+    for (_, t, threshold) in schedule.purchasable() {
+        let limit = t.monthly_limit.map_or("no monthly limit".to_string(), |l| format!("a {} monthly limit", l.usd()));
+        text.push_str(&format!("{} needs {} and gives {}. ", t.name, threshold.usd(), limit));
+    }
+    if let Some(p) = plan.filter(|p| !p.steps.is_empty()) {
+        let amounts: Vec<String> = p.steps.iter().map(|s| s.amount.usd()).collect();
+        text.push_str(&format!("Plan: deposit {}.", amounts.join(", then ")));
+    }
+    text
+}
