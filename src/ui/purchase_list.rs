@@ -22,6 +22,22 @@ const PAGE: usize = 50;
 #[component]
 pub fn PurchaseList(props: &Props) -> Html {
     let shown = use_state(|| PAGE);
+    let (undo_button, list) = (use_node_ref(), use_node_ref());
+    {
+        // Deleting, clearing or undoing removes the button that had keyboard focus; hand focus
+        // to Undo (or back to the list) so a keyboard user is not thrown to the top of the page.
+        let (undo_button, list, mounted) = (undo_button.clone(), list.clone(), use_mut_ref(|| false));
+        use_effect_with(props.undo.as_ref().map(|u| u.label.clone()), move |label| {
+            // Never on the first render: loading the page must not move focus (or scroll to us).
+            if !mounted.replace(true) {
+                return;
+            }
+            let target = if label.is_some() { undo_button } else { list };
+            if let Some(element) = target.cast::<web_sys::HtmlElement>().filter(|_| focus_was_lost()) {
+                let _ = element.focus(); // Only a convenience: everything stays reachable by Tab.
+            }
+        });
+    }
     let purchases = props.ledger.purchases();
     let rows = props.ledger.replay_order().into_iter().rev().take(*shown).map(|i| {
         let p = &purchases[i];
@@ -46,7 +62,7 @@ pub fn PurchaseList(props: &Props) -> Html {
             if purchases.is_empty() {
                 <p class="empty">{ "No purchases recorded yet." }</p>
             }
-            <ul data-testid="purchase-list">{ for rows }</ul>
+            <ul data-testid="purchase-list" ref={list} tabindex="-1" aria-label="Purchases, newest first">{ for rows }</ul>
             if purchases.len() > *shown {
                 <p class="more">
                     { format!("Showing the newest {} of {} purchases. ", *shown, purchases.len()) }
@@ -60,12 +76,22 @@ pub fn PurchaseList(props: &Props) -> Html {
             if let Some(undo) = &props.undo {
                 <p class="undo" role="status">
                     { &undo.label }{ " " }
-                    <button type="button" data-testid="undo" onclick={on_undo}>{ "Undo" }</button>
+                    <button type="button" data-testid="undo" ref={undo_button} onclick={on_undo}>{ "Undo" }</button>
                 </p>
             }
             if !purchases.is_empty() {
                 <button type="button" class="secondary" data-testid="clear-ledger" onclick={on_clear}>{ "Clear all purchases" }</button>
             }
         </div>
+    }
+}
+
+/// Whether nothing on the page has focus any more (it was on an element now removed).
+fn focus_was_lost() -> bool {
+    let document = web_sys::window().and_then(|w| w.document());
+    match (document.as_ref().and_then(|d| d.active_element()), document.and_then(|d| d.body())) {
+        (None, _) => true,
+        (Some(active), Some(body)) => active == *body.as_ref(),
+        (Some(_), None) => false,
     }
 }

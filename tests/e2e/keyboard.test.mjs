@@ -1,0 +1,76 @@
+// The whole flow with the keyboard alone — add, delete, undo, calculator, what-if, export,
+// import — and a visible focus ring on every control reached.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+
+import { expectCount, expectText, expectVisible, openWidget, seeTier, widgetTest } from './harness.mjs';
+
+/** The test id of the focused element, looking through shadow roots. */
+const focused = (page) => page.evaluate(() => {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el?.getAttribute('data-testid') ?? el?.tagName ?? null;
+});
+
+/** Whether the focused element shows a focus ring. */
+const ringShown = (page) => page.evaluate(() => {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  const style = getComputedStyle(el);
+  return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+});
+
+/** Presses Tab until `testid` has focus (at most 40 times), checking each stop's focus ring. */
+async function tabTo(page, testid) {
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const at = await focused(page);
+    if (at && at !== 'BODY') assert.ok(await ringShown(page), `no visible focus on ${at}`);
+    if (at === testid) return;
+  }
+  assert.fail(`Tab never reached ${testid}`);
+}
+
+widgetTest('the whole flow works with the keyboard alone, with a visible focus', async ({ page, downloads }) => {
+  await openWidget(page);
+
+  await tabTo(page, 'amount-input');
+  await page.keyboard.type('15');
+  await page.keyboard.press('Enter'); // submits the form
+  await seeTier(page, 'Tier 1');
+  assert.equal(await focused(page), 'amount-input', 'focus stays in the emptied field for the next one');
+  await page.keyboard.type('25');
+  await tabTo(page, 'add-purchase');
+  await page.keyboard.press('Space');
+  await seeTier(page, 'Tier 2');
+
+  await tabTo(page, 'delete-purchase');
+  await page.keyboard.press('Enter');
+  await expectCount(page, 'purchase-row', 1);
+  assert.equal(await focused(page), 'undo', 'focus moves to Undo when the focused row goes');
+  await page.keyboard.press('Enter');
+  await expectCount(page, 'purchase-row', 2);
+  assert.equal(await focused(page), 'purchase-list', 'focus returns to the list after undo');
+
+  await tabTo(page, 'target-tier');
+  await page.keyboard.press('End'); // Monthly invoicing
+  await page.keyboard.press('ArrowUp'); // Tier 4
+  await expectText(page, 'amount-needed', '$360.00');
+  await expectCount(page, 'plan-step', 1);
+
+  await tabTo(page, 'what-if-input');
+  await page.keyboard.type('200');
+  await expectText(page, 'what-if-result', 'Tier 3');
+
+  await tabTo(page, 'export-json');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  const file = `${downloads}/keyboard-export.json`;
+  await download.saveAs(file);
+  assert.equal(JSON.parse(readFileSync(file, 'utf8')).purchases.length, 2);
+
+  await tabTo(page, 'import-file');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+  await chooser.setFiles(file);
+  await expectVisible(page, 'import-result');
+  await expectText(page, 'import-result', 'Nothing new');
+});
