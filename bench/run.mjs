@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { bundleBytes, loadedFiles } from './lib/bundle.mjs';
 import { buildCounter, buildNamedWasm, checkSamePipeline, ensureTwiggy, run, toolVersions, twiggyTop, TWIGGY_VERSION } from './lib/builds.mjs';
+import { CHROMIUM } from '../tests/e2e/chromium.mjs';
 import { CHROMIUM_ARGS, MARK, measureRun } from './lib/measure.mjs';
 import { SEED_OPENING_TOTAL, storageLayout } from './lib/seed.mjs';
 import { serve } from './lib/server.mjs';
@@ -26,7 +27,6 @@ const COUNTER = path.join(REPO, 'bench', 'counter');
 const COUNTER_DIST = path.join(COUNTER, 'dist');
 const RESULTS = path.join(REPO, 'bench', 'results');
 const BUDGET_FILE = path.join(REPO, 'bench', 'budget.json');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 1);

@@ -1,21 +1,13 @@
 // One measured page load in headless Chromium: start-up to the `tierup:interactive` mark,
 // then (for tierup) one purchase added through the UI, long tasks, memory and storage.
+import { CHROMIUM_ARGS } from '../../tests/e2e/chromium.mjs';
 import { BLANK_PATH } from './server.mjs';
 import { seedPurchases, storageUse } from './seed.mjs';
 
 export const MARK = 'tierup:interactive';
 
-// Flags as in tests/e2e/harness.mjs (root, no network beyond package registries).
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_ARGS };
+
 
 const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MS ?? 60_000);
 

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
 import { serverUrl, startServer, stopServer } from './static-server.mjs';
 import { storageEntries, storedLedger, storedLedgerRaw } from './storage.mjs';
 import { TIMEOUT_MS } from './timeout.mjs';
@@ -24,21 +25,7 @@ export { TIMEOUT_MS };
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const FIXTURES_DIR = path.join(REPO_ROOT, 'tests', 'e2e', 'fixtures');
 export const DIST_DIR = path.resolve(process.env.TIERUP_DIST ?? path.join(REPO_ROOT, 'dist'));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = path.join(REPO_ROOT, 'test-artifacts');
-
-// Flags that behave on our machines (root, no network beyond package registries).
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 
 // ---------------------------------------------------------------------------
 // One server and one browser per test file (node --test runs each file in its
