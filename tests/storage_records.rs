@@ -58,3 +58,19 @@ fn should_read_the_meta_record_and_refuse_newer_or_foreign_ones() {
         assert!(matches!(records::decode_meta(bad), Err(RecordError::Malformed(_))), "{bad}");
     }
 }
+
+#[test]
+fn should_keep_only_our_entries_from_a_dump_of_the_whole_storage() {
+    let dump = r#"{"otherapp.ledger":"{\"big\":[1,2,3]}","tierup.meta":"{\"format\":\"tierup-storage\"}","tierupx":"1","tierup.p.a\nb":"40.00 2026-11-25 1","TIERUP.p.x":"2","":"empty key"}"#;
+    let ours = records::ours_from_json(dump).unwrap();
+    assert_eq!(
+        ours,
+        vec![
+            ("tierup.meta".to_string(), r#"{"format":"tierup-storage"}"#.to_string()),
+            ("tierup.p.a\nb".to_string(), "40.00 2026-11-25 1".to_string()),
+        ]
+    );
+    assert_eq!(records::ours_from_json("{}").unwrap(), vec![]);
+    assert!(records::ours_from_json("[]").is_err());
+    assert!(records::ours_from_json("{\"tierup.p.x\":").is_err());
+}

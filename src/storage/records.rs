@@ -119,3 +119,29 @@ fn from_base36(text: &str) -> Option<u64> {
     }
     text.chars().try_fold(0u64, |n, c| n.checked_mul(36)?.checked_add(u64::from(c.to_digit(36)?)))
 }
+
+/// tierup's entries from a JSON object of every localStorage entry (what
+/// `JSON.stringify(localStorage)` gives: one call instead of two per key). Other apps' values
+/// are skipped unread and never kept.
+pub fn ours_from_json(text: &str) -> Result<Vec<(String, String)>, String> {
+    struct Ours;
+    impl<'de> serde::de::Visitor<'de> for Ours {
+        type Value = Vec<(String, String)>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("an object of localStorage entries")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut out = Vec::new();
+            while let Some(key) = map.next_key::<String>()? {
+                if key.starts_with(PREFIX) {
+                    out.push((key, map.next_value::<String>()?));
+                } else {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+            Ok(out)
+        }
+    }
+    let mut de = serde_json::Deserializer::from_str(text);
+    serde::Deserializer::deserialize_map(&mut de, Ours).map_err(|e| e.to_string())
+}
