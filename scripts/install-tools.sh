@@ -87,15 +87,17 @@ say "wasm-opt: $(wasm-opt --version)"
 
 # 5. Chromium for the browser tests (Debian's; Playwright's own download fails here).
 if [ "$WITH_BROWSER" = 1 ]; then
-  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
-    say "skip    chromium + chromium-driver (installed)"
+  # fonts-wqy-zenhei: Chinese, Japanese and Korean glyphs (7.5 MB), so the per-language
+  # screenshots show text rather than empty boxes.
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && [ -d /usr/share/fonts/truetype/wqy ]; then
+    say "skip    chromium + chromium-driver + CJK font (installed)"
   else
-    say "install chromium + chromium-driver (apt)"
+    say "install chromium + chromium-driver + fonts-wqy-zenhei (apt)"
     export DEBIAN_FRONTEND=noninteractive
     SUDO=""
     if [ "$(id -u)" != 0 ]; then SUDO=sudo; fi
     $SUDO apt-get update
-    $SUDO apt-get install -y chromium chromium-driver
+    $SUDO apt-get install -y chromium chromium-driver fonts-wqy-zenhei
   fi
 else
   say "skip    chromium (--no-browser)"

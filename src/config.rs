@@ -3,6 +3,8 @@
 
 use core::fmt;
 
+use crate::i18n::{english, Locale, Words};
+
 /// How much of the widget an instance shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum View {
@@ -17,7 +19,8 @@ pub enum View {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Config {
     pub view: View,
-    pub locale: String,
+    /// The language `data-locale` asks for; without it the page and browser decide.
+    pub locale: Option<Locale>,
     /// A tier id to preselect in the calculator; checked against the schedule once it is known.
     pub target_tier: Option<String>,
     /// Where to fetch the schedule JSON (same origin under the documented CSP).
@@ -40,30 +43,22 @@ pub enum ConfigError {
 
 impl fmt::Display for ConfigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::UnknownView(v) => write!(f, "data-view=\"{v}\" is not a view: use \"full\" or \"compact\". Showing the full widget."),
-            Self::UnknownLocale(l) => write!(f, "data-locale=\"{l}\" is not a language tierup has. Showing English."),
-            Self::UnknownTargetTier(t) => write!(f, "data-target-tier=\"{t}\" is not a tier id of this schedule."),
-            Self::EmptyScheduleUrl => f.write_str("data-schedule is empty: give the URL of a schedule JSON file. Using the default schedule."),
-        }
+        f.write_str(&english(Words::config_error, self))
     }
 }
-
-/// The languages tierup can show.
-pub const LOCALES: &[&str] = &["en"];
 
 impl Config {
     /// Reads the settings through `attribute`, which returns a `data-*` value by its name.
     pub fn from_attributes(attribute: impl Fn(&str) -> Option<String>) -> Config {
-        let mut config = Config { locale: "en".into(), ..Config::default() };
+        let mut config = Config::default();
         match attribute("data-view").as_deref().map(str::trim) {
             None | Some("") | Some("full") => {}
             Some("compact") => config.view = View::Compact,
             Some(other) => config.errors.push(ConfigError::UnknownView(other.into())),
         }
         if let Some(locale) = attribute("data-locale").map(|l| l.trim().to_string()).filter(|l| !l.is_empty()) {
-            match supported_locale(&locale) {
-                Some(found) => config.locale = found.into(),
+            match Locale::from_tag(&locale) {
+                Some(found) => config.locale = Some(found),
                 None => config.errors.push(ConfigError::UnknownLocale(locale)),
             }
         }
@@ -74,10 +69,4 @@ impl Config {
         }
         config
     }
-}
-
-/// The supported locale for a BCP 47 tag (`en-GB` is served by `en`), if any.
-pub fn supported_locale(tag: &str) -> Option<&'static str> {
-    let tag = tag.to_ascii_lowercase().replace('_', "-");
-    LOCALES.iter().copied().find(|l| tag == *l || tag.starts_with(&format!("{l}-")))
 }

@@ -1,6 +1,7 @@
 //! tierup: where an account stands on a usage-tier ladder, and what it takes to climb it.
 //!
-//! `domain` is pure Rust (tested natively); `storage`, `i18n` and `ui` are the browser shell.
+//! `domain`, `config` and `i18n` are pure Rust (tested natively); `storage` and `ui` are the
+//! browser shell.
 pub mod config;
 pub mod domain;
 pub mod i18n;

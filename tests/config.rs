@@ -1,14 +1,15 @@
 //! The `data-*` attributes that configure an embedded instance.
 use tierup::config::{Config, ConfigError, View};
+use tierup::i18n::Locale;
 
 fn config(pairs: &[(&str, &str)]) -> Config {
     Config::from_attributes(|name| pairs.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string()))
 }
 
 #[test]
-fn should_default_to_the_full_english_widget_with_no_attributes() {
+fn should_default_to_the_full_widget_leaving_the_language_to_the_page_with_no_attributes() {
     let c = config(&[]);
-    assert_eq!((c.view, c.locale.as_str(), c.target_tier, c.schedule_url), (View::Full, "en", None, None));
+    assert_eq!((c.view, c.locale, c.target_tier, c.schedule_url), (View::Full, None, None, None));
     assert!(c.errors.is_empty());
 }
 
@@ -16,12 +17,12 @@ fn should_default_to_the_full_english_widget_with_no_attributes() {
 fn should_read_every_documented_attribute() {
     let c = config(&[
         ("data-view", "compact"),
-        ("data-locale", "en-GB"),
+        ("data-locale", " de-AT "),
         ("data-target-tier", " tier-2 "),
         ("data-schedule", "/schedules/2026.json"),
     ]);
     assert_eq!(c.view, View::Compact);
-    assert_eq!(c.locale, "en");
+    assert_eq!(c.locale, Some(Locale::De));
     assert_eq!(c.target_tier.as_deref(), Some("tier-2"));
     assert_eq!(c.schedule_url.as_deref(), Some("/schedules/2026.json"));
     assert!(c.errors.is_empty());
@@ -39,7 +40,7 @@ fn should_report_unknown_values_and_fall_back_to_defaults() {
     for (name, value, expected) in cases {
         let c = config(&[(name, value)]);
         assert_eq!(c.errors, vec![expected.clone()], "{name}={value:?}");
-        assert_eq!((c.view, c.locale.as_str(), c.schedule_url.as_deref()), (View::Full, "en", None), "{name}={value:?}");
+        assert_eq!((c.view, c.locale, c.schedule_url.as_deref()), (View::Full, None, None), "{name}={value:?}");
         assert!(!expected.to_string().is_empty());
     }
 }

@@ -3,7 +3,7 @@
 mod common;
 
 use common::{custom_schedule, day, default_schedule, ledger_of, purchase, rung, today, usd};
-use tierup::domain::ledger_file::{import, parse, to_csv, to_json};
+use tierup::domain::ledger_file::{import, parse, to_csv, to_json, EntryProblem};
 use tierup::domain::{FileError, Ledger, LedgerError};
 
 /// A version-1 ledger file with these purchases, written by hand as a person might.
@@ -48,7 +48,7 @@ fn should_refuse_a_file_naming_the_first_offending_entry() {
     let schedule = default_schedule();
     let good = entry("a", "40.00", "2026-11-01");
     let entry_error =
-        |index, id: Option<&str>, why: String| Err(FileError::Entry { index, id: id.map(String::from), why });
+        |index, id: Option<&str>, why: EntryProblem| Err(FileError::Entry { index, id: id.map(String::from), why });
     let cases = [
         (
             "a wrong format name",
@@ -60,12 +60,12 @@ fn should_refuse_a_file_naming_the_first_offending_entry() {
         (
             "a duplicate id",
             file(r#""0.00""#, &[&good, &entry("b", "5.00", "2026-11-02"), &entry("a", "5.00", "2026-11-03")]),
-            entry_error(2, Some("a"), LedgerError::DuplicateId { id: "a".into() }.to_string()),
+            entry_error(2, Some("a"), EntryProblem::Rule(LedgerError::DuplicateId { id: "a".into() })),
         ),
         (
             "a date in the future",
             file(r#""0.00""#, &[&good, &entry("b", "5.00", "2026-11-26")]),
-            entry_error(1, Some("b"), LedgerError::FutureDate { date: day("2026-11-26") }.to_string()),
+            entry_error(1, Some("b"), EntryProblem::Rule(LedgerError::FutureDate { date: day("2026-11-26") })),
         ),
         (
             "a purchase over the cap",
@@ -73,18 +73,18 @@ fn should_refuse_a_file_naming_the_first_offending_entry() {
             entry_error(
                 1,
                 Some("b"),
-                LedgerError::OverCap { amount: usd("500.01"), limit: usd("500"), most: usd("500") }.to_string(),
+                EntryProblem::Rule(LedgerError::OverCap { amount: usd("500.01"), limit: usd("500"), most: usd("500") }),
             ),
         ),
         (
             "a zero amount",
             file(r#""0.00""#, &[&entry("z", "0.00", "2026-11-02")]),
-            entry_error(0, Some("z"), LedgerError::NotPositive.to_string()),
+            entry_error(0, Some("z"), EntryProblem::Rule(LedgerError::NotPositive)),
         ),
         (
             "an empty id",
             file(r#""0.00""#, &[&good, &entry(" ", "5.00", "2026-11-02")]),
-            entry_error(1, None, "the id is empty".into()),
+            entry_error(1, None, EntryProblem::EmptyId),
         ),
     ];
     for (what, text, expected) in cases {
@@ -174,8 +174,11 @@ fn should_explain_file_errors_in_words_with_one_based_entry_numbers() {
             "This ledger was written by a newer tierup (version 99). Update tierup to read it.",
         ),
         (FileError::WrongFormat("budget".into()), "This file is a \"budget\", not a tierup ledger."),
-        (FileError::Entry { index: 0, id: Some("a".into()), why: "bad".into() }, "Purchase 1 (id \"a\"): bad"),
-        (FileError::Entry { index: 2, id: None, why: "bad".into() }, "Purchase 3: bad"),
+        (
+            FileError::Entry { index: 0, id: Some("a".into()), why: EntryProblem::EmptyId },
+            "Purchase 1 (id \"a\"): The id is empty.",
+        ),
+        (FileError::Entry { index: 2, id: None, why: EntryProblem::Shape("bad".into()) }, "Purchase 3: bad"),
     ];
     for (error, words) in cases {
         assert_eq!(error.to_string(), words);
@@ -218,7 +221,7 @@ fn should_import_all_or_nothing() {
             Err(FileError::Entry {
                 index: 1,
                 id: Some("b".into()),
-                why: LedgerError::DuplicateId { id: "b".into() }.to_string(),
+                why: EntryProblem::Rule(LedgerError::DuplicateId { id: "b".into() }),
             }),
         ),
         (
@@ -247,7 +250,7 @@ fn should_name_an_imported_purchase_that_only_breaks_the_cap_once_merged() {
     let error = LedgerError::OverCap { amount: usd("60"), limit: usd("100"), most: usd("40") };
     assert_eq!(
         import(&current, &text, &schedule, today()),
-        Err(FileError::Entry { index: 0, id: Some("b".into()), why: error.to_string() })
+        Err(FileError::Entry { index: 0, id: Some("b".into()), why: EntryProblem::Rule(error) })
     );
 }
 

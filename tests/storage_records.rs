@@ -54,7 +54,12 @@ fn should_read_the_meta_record_and_refuse_newer_or_foreign_ones() {
         records::decode_meta(r#"{"format":"tierup-storage","version":99,"opening_total":"1.00","more":1}"#),
         Err(RecordError::Newer(99))
     );
-    for bad in ["", "{", r#"{"format":"other","version":1,"opening_total":"1.00"}"#, r#"{"format":"tierup-storage","version":1,"opening_total":1}"#] {
+    for bad in [
+        "",
+        "{",
+        r#"{"format":"other","version":1,"opening_total":"1.00"}"#,
+        r#"{"format":"tierup-storage","version":1,"opening_total":1}"#,
+    ] {
         assert!(matches!(records::decode_meta(bad), Err(RecordError::Malformed(_))), "{bad}");
     }
 }

@@ -4,9 +4,10 @@ use core::fmt;
 
 use super::date::Date;
 use super::ledger::{Ledger, LedgerError, Purchase};
-use super::standing::{standing, WaitAnchor};
 use super::money::Money;
 use super::schedule::Schedule;
+use super::standing::{standing, WaitAnchor};
+use crate::i18n::{english, Words};
 
 /// Where the account stands today.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -79,16 +80,12 @@ pub enum PlanError {
 
 impl fmt::Display for PlanError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Self::UnknownTier => "There is no such tier in this schedule.",
-            Self::ByArrangement => "This tier is arranged with the sales team, not reached by purchases.",
-            Self::TooManySteps => "Reaching this tier would take more than 1,000 deposits.",
-        })
+        f.write_str(&english(Words::plan_error, self))
     }
 }
 
 /// The longest plan we will spell out.
-const MAX_STEPS: usize = 1000;
+pub const MAX_STEPS: usize = 1000;
 
 /// The fewest deposits that reach `target`, each within the cap in force when it is made.
 ///

@@ -4,6 +4,8 @@ use core::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::i18n::{english, Words};
+
 /// A proleptic Gregorian calendar date, written `YYYY-MM-DD`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
@@ -23,10 +25,7 @@ pub enum DateError {
 
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Self::Malformed => "Enter a date as YYYY-MM-DD.",
-            Self::NoSuchDay => "That day is not on the calendar.",
-        })
+        f.write_str(&english(Words::date_error, self))
     }
 }
 

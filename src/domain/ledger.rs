@@ -7,6 +7,7 @@ use super::date::Date;
 use super::money::Money;
 use super::schedule::{CapRule, Schedule};
 use super::standing::{standing, WaitAnchor};
+use crate::i18n::{english, Words};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Purchase {
@@ -41,25 +42,7 @@ pub enum LedgerError {
 
 impl fmt::Display for LedgerError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::OverCap { amount, limit, most } => write!(
-                f,
-                "You can't deposit {}: a deposit may not exceed your monthly spend limit of {}. The most you can deposit now is {}.",
-                amount.usd(),
-                limit.usd(),
-                most.usd()
-            ),
-            Self::BreaksLater { amount, date, limit } => write!(
-                f,
-                "This would leave the purchase of {} on {date} above the {} monthly limit that applied then.",
-                amount.usd(),
-                limit.usd()
-            ),
-            Self::FutureDate { date } => write!(f, "{date} is in the future. Record purchases once made."),
-            Self::NotPositive => f.write_str("The amount must be more than $0.00."),
-            Self::DuplicateId { id } => write!(f, "A different purchase already has the id \"{id}\"."),
-            Self::UnknownId { id } => write!(f, "No purchase has the id \"{id}\"."),
-        }
+        f.write_str(&english(Words::ledger_error, self))
     }
 }
 

@@ -4,14 +4,16 @@
 //!   "purchases":[{"id":"...","amount":"40.00","date":"2026-11-25"}]}`
 
 use core::fmt;
+use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
-use super::date::Date;
+use super::date::{Date, DateError};
 use super::ledger::{Ledger, LedgerError, Purchase};
-use super::money::Money;
+use super::money::{AmountError, Money};
 use super::schedule::Schedule;
+use crate::i18n::{english, Words};
 
 pub const FORMAT: &str = "tierup-ledger";
 pub const VERSION: u32 = 1;
@@ -28,28 +30,29 @@ pub enum FileError {
     /// A version this tierup never wrote.
     UnknownVersion(u32),
     /// The opening total is not an amount.
-    OpeningTotal(String),
+    OpeningTotal(AmountError),
     /// Purchase number `index` (0-based) with this id, if it had one, is wrong.
-    Entry { index: usize, id: Option<String>, why: String },
+    Entry { index: usize, id: Option<String>, why: EntryProblem },
     /// The file is fine alone but would break a purchase already recorded.
     Conflict(LedgerError),
 }
 
 impl fmt::Display for FileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Json(why) => write!(f, "This is not a tierup ledger file: {why}"),
-            Self::WrongFormat(name) => write!(f, "This file is a \"{name}\", not a tierup ledger."),
-            Self::NewerVersion(v) => {
-                write!(f, "This ledger was written by a newer tierup (version {v}). Update tierup to read it.")
-            }
-            Self::UnknownVersion(v) => write!(f, "Ledger version {v} is not one tierup knows."),
-            Self::OpeningTotal(why) => write!(f, "The opening total is wrong: {why}"),
-            Self::Entry { index, id: Some(id), why } => write!(f, "Purchase {} (id \"{id}\"): {why}", index + 1),
-            Self::Entry { index, id: None, why } => write!(f, "Purchase {}: {why}", index + 1),
-            Self::Conflict(e) => write!(f, "{e}"),
-        }
+        f.write_str(&english(Words::file_error, self))
     }
+}
+
+/// What is wrong with one purchase of a file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EntryProblem {
+    /// Not an object with exactly `id`, `amount` and `date` strings: the JSON reader's words.
+    Shape(String),
+    EmptyId,
+    Amount(AmountError),
+    Date(DateError),
+    /// A well-formed purchase that breaks a rule of the schedule or the ledger.
+    Rule(LedgerError),
 }
 
 #[derive(Serialize)]
@@ -60,13 +63,24 @@ struct FileOut<'a> {
     purchases: Vec<PurchaseRecord<'a>>,
 }
 
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Serialize)]
 struct PurchaseRecord<'a> {
-    #[serde(borrow)]
-    id: std::borrow::Cow<'a, str>,
+    id: &'a str,
     amount: Money,
     date: Date,
+}
+
+/// A purchase as read: its amount and date are checked by hand, so each refusal is typed and
+/// can be said in the reader's language.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PurchaseIn<'a> {
+    #[serde(borrow)]
+    id: Cow<'a, str>,
+    #[serde(borrow)]
+    amount: Cow<'a, str>,
+    #[serde(borrow)]
+    date: Cow<'a, str>,
 }
 
 /// Read first, so a newer or foreign file is named as such rather than as a shape error.
@@ -96,7 +110,7 @@ pub fn to_json(ledger: &Ledger) -> String {
         purchases: ledger
             .purchases()
             .iter()
-            .map(|p| PurchaseRecord { id: p.id.as_str().into(), amount: p.amount, date: p.date })
+            .map(|p| PurchaseRecord { id: &p.id, amount: p.amount, date: p.date })
             .collect(),
     };
     serde_json::to_string(&file).unwrap_or_default()
@@ -115,24 +129,25 @@ pub fn parse(text: &str, schedule: &Schedule, today: Date) -> Result<Ledger, Fil
         return Err(FileError::UnknownVersion(header.version));
     }
     let file: FileIn = serde_json::from_str(text).map_err(|e| FileError::Json(e.to_string()))?;
-    let opening: Money =
-        serde_json::from_str(file.opening_total.get()).map_err(|e| FileError::OpeningTotal(e.to_string()))?;
+    let opening: Cow<str> =
+        serde_json::from_str(file.opening_total.get()).map_err(|_| FileError::OpeningTotal(AmountError::NotANumber))?;
+    let opening = Money::parse_data(&opening).map_err(FileError::OpeningTotal)?;
     let mut purchases = Vec::with_capacity(file.purchases.len());
     for (index, raw) in file.purchases.iter().enumerate() {
-        let record: PurchaseRecord = serde_json::from_str(raw.get()).map_err(|e| FileError::Entry {
-            index,
-            id: id_of(raw.get()),
-            why: e.to_string(),
-        })?;
+        let entry = |why| FileError::Entry { index, id: id_of(raw.get()), why };
+        let record: PurchaseIn =
+            serde_json::from_str(raw.get()).map_err(|e| entry(EntryProblem::Shape(e.to_string())))?;
         if record.id.trim().is_empty() {
-            return Err(FileError::Entry { index, id: None, why: "the id is empty".into() });
+            return Err(FileError::Entry { index, id: None, why: EntryProblem::EmptyId });
         }
-        purchases.push(Purchase { id: record.id.into_owned(), amount: record.amount, date: record.date });
+        let amount = Money::parse_data(&record.amount).map_err(|e| entry(EntryProblem::Amount(e)))?;
+        let date = Date::parse(&record.date).map_err(|e| entry(EntryProblem::Date(e)))?;
+        purchases.push(Purchase { id: record.id.into_owned(), amount, date });
     }
     Ledger::from_parts(schedule, opening, purchases, today).map_err(|e| FileError::Entry {
         index: e.index,
         id: Some(e.id),
-        why: e.error.to_string(),
+        why: EntryProblem::Rule(e.error),
     })
 }
 
@@ -141,7 +156,9 @@ pub fn parse(text: &str, schedule: &Schedule, today: Date) -> Result<Ledger, Fil
 pub fn import(current: &Ledger, text: &str, schedule: &Schedule, today: Date) -> Result<(Ledger, usize), FileError> {
     let incoming = parse(text, schedule, today)?;
     current.merge(schedule, &incoming).map_err(|(index, e)| match index {
-        Some(index) => FileError::Entry { index, id: Some(incoming.purchases()[index].id.clone()), why: e.to_string() },
+        Some(index) => {
+            FileError::Entry { index, id: Some(incoming.purchases()[index].id.clone()), why: EntryProblem::Rule(e) }
+        }
         None => FileError::Conflict(e),
     })
 }

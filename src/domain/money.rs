@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::number_style::NumberStyle;
+use crate::i18n::{english, Words};
 
 /// A non-negative dollar amount with at most two decimals.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -40,10 +41,10 @@ pub enum AmountError {
     NotDollars,
 }
 
-/// The English words; [`AmountError::message_in`] gives them with another language's separators.
+/// The English words (the widget says them in the reader's language through `i18n::Words`).
 impl fmt::Display for AmountError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message_in(&NumberStyle::EN))
+        f.write_str(&english(Words::amount_error, self))
     }
 }
 
@@ -60,55 +61,23 @@ impl Money {
         Money(Decimal::new(cents as i64, 2))
     }
 
-    /// Parses what a person typed as a purchase: must be more than zero.
+    /// Parses what a person typed in English as a purchase: must be more than zero.
     pub fn parse(text: &str) -> Result<Money, AmountError> {
-        let amount = Self::parse_non_negative(text)?;
-        if amount.is_zero() {
-            return Err(AmountError::NotPositive);
-        }
-        Ok(amount)
+        Self::parse_in(text, &NumberStyle::EN)
     }
 
-    /// Parses an amount that may be zero (an opening total).
+    /// Parses an amount typed in English that may be zero (an opening total).
     pub fn parse_non_negative(text: &str) -> Result<Money, AmountError> {
-        // Minus signs are peeled in a loop, not by recursion: a pasted run of thousands of them
-        // overflowed the stack (found while fuzzing; wasm has no guard page to stop it).
-        let mut rest = text;
-        let mut negative = false;
-        let text = loop {
-            let text = rest.trim();
-            let text = text.strip_prefix('$').unwrap_or(text).trim_start();
-            if text.is_empty() {
-                return Err(AmountError::Empty);
-            }
-            match text.strip_prefix('-') {
-                Some(after) if !after.is_empty() => {
-                    negative = true;
-                    rest = after;
-                }
-                _ => break text,
-            }
-        };
-        match Self::parse_unsigned(text) {
-            Ok(_) | Err(AmountError::NotPositive) if negative => Err(AmountError::NotPositive),
-            result => result,
-        }
+        Self::parse_non_negative_in(text, &NumberStyle::EN)
     }
 
-    /// The amount after any sign and `$`: digits, optional groups and up to two decimals.
-    fn parse_unsigned(text: &str) -> Result<Money, AmountError> {
-        let (whole, frac) = match text.split_once('.') {
-            Some((w, f)) => (w, Some(f)),
-            None => (text, None),
-        };
-        if !whole.chars().all(|c| c.is_ascii_digit() || c == ',')
-            || !frac.is_none_or(|f| f.chars().all(|c| c.is_ascii_digit()))
-        {
-            return Err(AmountError::NotANumber);
-        }
-        let digits = super::amount_input::ungroup(whole, &[','])?;
-        let frac = frac.unwrap_or("");
+    /// Plain digits with at most one point and two decimals (what every parser ends with).
+    fn parse_plain(text: &str) -> Result<Money, AmountError> {
+        let (digits, frac) = text.split_once('.').unwrap_or((text, ""));
         if digits.is_empty() && frac.is_empty() {
+            return Err(if text.is_empty() { AmountError::Empty } else { AmountError::NotANumber });
+        }
+        if frac.contains('.') {
             return Err(AmountError::NotANumber);
         }
         if frac.len() > 2 {
@@ -129,7 +98,7 @@ impl Money {
         if !text.chars().all(|c| c.is_ascii_digit() || c == '.') {
             return Err(AmountError::NotANumber);
         }
-        Self::parse_non_negative(text)
+        Self::parse_plain(text)
     }
 
     /// Canonical stored text: two decimals, no symbol, no grouping (`1000.50`).

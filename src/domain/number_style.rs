@@ -2,8 +2,6 @@
 //! three digits, and where a dollar mark may stand. The browser formats with `Intl.NumberFormat`;
 //! this table is what typed text is read with (`Money::parse_in`), and the examples in refusals.
 
-use super::money::AmountError;
-
 /// The way one language writes amounts, for reading what a person types in it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct NumberStyle {
@@ -145,33 +143,5 @@ impl NumberStyle {
     /// French and Russian): its writer meant something this language would read differently.
     pub(super) fn foreign_mark(&self) -> Option<char> {
         ['.', ','].into_iter().find(|&mark| mark != self.decimal && !self.groups.contains(&mark))
-    }
-}
-
-impl AmountError {
-    /// The refusal in English, with the separators of `style` in its examples, so the words
-    /// match what the person types. `Display` is this for [`NumberStyle::EN`].
-    pub fn message_in(&self, style: &NumberStyle) -> String {
-        let d = style.decimal;
-        match self {
-            Self::Empty => format!("Enter an amount, for example 40 or 40{d}50."),
-            Self::NotANumber => format!("Use digits only, for example 40 or 40{d}50."),
-            Self::NotPositive => format!("The amount must be more than $0{d}00."),
-            Self::TooManyDecimals => "Use at most two decimals (cents).".to_string(),
-            Self::TooLarge => "That amount is too large.".to_string(),
-            Self::BadGrouping => {
-                let groups = match style.shown_group {
-                    ',' => "Commas",
-                    '.' => "Points",
-                    _ => "Spaces",
-                };
-                format!("{groups} must separate groups of three digits, as in {}.", style.example())
-            }
-            Self::Ambiguous => {
-                let mark = if d == ',' { "a comma" } else { "a point" };
-                format!("Put {mark} before the cents, as in {}.", style.example())
-            }
-            Self::NotDollars => format!("Amounts are in US dollars, for example 40 or 40{d}50."),
-        }
     }
 }

@@ -1,11 +1,13 @@
 //! The tier ladder: data, loaded from JSON and validated, never hard-coded rules.
 
 use core::fmt;
+use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
 use super::date::Date;
 use super::money::Money;
+use crate::i18n::{english, Words};
 
 /// The ladder that tierup ships with (the help-center article's table).
 const DEFAULT_JSON: &str = include_str!("../../static/schedule.default.json");
@@ -25,6 +27,8 @@ pub enum CapRule {
 pub struct Tier {
     pub id: String,
     pub name: String,
+    /// The name in other languages, by tag (`"fr": "Niveau 1"`); `name` where one is missing.
+    pub names: Names,
     /// Cumulative purchases needed; `None` for a tier granted by arrangement, not by purchases.
     pub threshold: Option<Money>,
     /// `None`: no monthly limit.
@@ -36,9 +40,25 @@ pub struct Tier {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Schedule {
     pub title: String,
+    pub titles: Names,
     pub as_of: Date,
     pub cap_rule: CapRule,
     pub tiers: Vec<Tier>,
+}
+
+/// Words in other languages, by language tag.
+pub type Names = BTreeMap<String, String>;
+
+/// `names[tag]`, else `fallback`.
+fn in_language<'a>(names: &'a Names, fallback: &'a str, tag: &str) -> &'a str {
+    names.get(tag).map_or(fallback, String::as_str)
+}
+
+impl Tier {
+    /// The tier's name in the language with this tag.
+    pub fn name_in(&self, tag: &str) -> &str {
+        in_language(&self.names, &self.name, tag)
+    }
 }
 
 /// Why a schedule was refused. Tiers are named by their position (1-based) and id.
@@ -72,28 +92,7 @@ pub enum ScheduleError {
 
 impl fmt::Display for ScheduleError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Json(why) => write!(f, "The schedule is not valid JSON of the expected shape: {why}"),
-            Self::EmptyTitle => f.write_str("The schedule needs a title."),
-            Self::NoTiers => f.write_str("The schedule has no tiers."),
-            Self::NoPurchasableTier => f.write_str("No tier in the schedule can be reached by purchases."),
-            Self::EmptyId { position } => write!(f, "Tier {position} has no id."),
-            Self::DuplicateId { id } => write!(f, "The tier id \"{id}\" is used twice."),
-            Self::EmptyName { id } => write!(f, "Tier \"{id}\" has no name."),
-            Self::MissingThreshold { id } => {
-                write!(f, "Tier \"{id}\" needs a threshold (or \"by_arrangement\": true).")
-            }
-            Self::ThresholdNotIncreasing { id } => {
-                write!(f, "Tier \"{id}\" must need more than the tier before it.")
-            }
-            Self::ArrangementNotLast { id } => {
-                write!(f, "Tier \"{id}\" is by arrangement, so it must be the last tier.")
-            }
-            Self::LimitNotPositive { id } => write!(f, "Tier \"{id}\" has a monthly limit of zero."),
-            Self::LimitDecreasing { id } => {
-                write!(f, "Tier \"{id}\" has a lower monthly limit than the tier before it.")
-            }
-        }
+        f.write_str(&english(Words::schedule_error, self))
     }
 }
 
@@ -102,6 +101,8 @@ impl fmt::Display for ScheduleError {
 #[serde(deny_unknown_fields)]
 struct RawSchedule {
     title: String,
+    #[serde(default)]
+    titles: Names,
     as_of: Date,
     #[serde(default)]
     cap_rule: CapRule,
@@ -113,6 +114,8 @@ struct RawSchedule {
 struct RawTier {
     id: String,
     name: String,
+    #[serde(default)]
+    names: Names,
     #[serde(default)]
     threshold: Option<Money>,
     /// Required, `null` for no limit: a forgotten field must not lift the cap.
@@ -127,7 +130,8 @@ struct RawTier {
 /// Text a reader would see as empty: spaces, or only invisible marks (zero-width space and
 /// joiners, direction marks and embeddings, the byte-order mark).
 fn blank(text: &str) -> bool {
-    let invisible = |c: char| matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}');
+    let invisible =
+        |c: char| matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}');
     text.chars().all(|c| c.is_whitespace() || invisible(c))
 }
 
@@ -156,18 +160,20 @@ impl Schedule {
             tiers.push(Tier {
                 id: t.id,
                 name: t.name,
+                names: t.names,
                 threshold,
                 monthly_limit: t.monthly_limit,
                 wait_days: t.wait_days,
             });
         }
-        let schedule = Schedule { title: raw.title, as_of: raw.as_of, cap_rule: raw.cap_rule, tiers };
+        let schedule =
+            Schedule { title: raw.title, titles: raw.titles, as_of: raw.as_of, cap_rule: raw.cap_rule, tiers };
         schedule.validate()?;
         Ok(schedule)
     }
 
     fn validate(&self) -> Result<(), ScheduleError> {
-        if blank(&self.title) {
+        if blank(&self.title) || self.titles.values().any(|t| blank(t)) {
             return Err(ScheduleError::EmptyTitle);
         }
         if self.tiers.is_empty() {
@@ -182,7 +188,7 @@ impl Schedule {
             if self.tiers[..i].iter().any(|t| t.id == tier.id) {
                 return Err(ScheduleError::DuplicateId { id: id() });
             }
-            if blank(&tier.name) {
+            if blank(&tier.name) || tier.names.values().any(|n| blank(n)) {
                 return Err(ScheduleError::EmptyName { id: id() });
             }
             if tier.monthly_limit.is_some_and(Money::is_zero) {
@@ -217,6 +223,11 @@ impl Schedule {
     /// Tiers reached by purchases, lowest first, with their index in `tiers`.
     pub fn purchasable(&self) -> impl Iterator<Item = (usize, &Tier, Money)> {
         self.tiers.iter().enumerate().filter_map(|(i, t)| t.threshold.map(|th| (i, t, th)))
+    }
+
+    /// The title in the language with this tag.
+    pub fn title_in(&self, tag: &str) -> &str {
+        in_language(&self.titles, &self.title, tag)
     }
 
     pub fn index_of(&self, id: &str) -> Option<usize> {

@@ -38,6 +38,18 @@ fn write(key: &str, value: &str) -> Result<(), ()> {
     LocalStorage::raw().set_item(key, value).map_err(|_| ())
 }
 
+/// The language picked on the standalone page, if one was and storage can be read.
+pub fn saved_locale() -> Option<String> {
+    available().then(|| read(records::LOCALE_KEY).ok().flatten()).flatten()
+}
+
+/// Remembers the picked language; where storage is blocked it lasts as long as the page.
+pub fn save_locale(tag: &str) {
+    if available() {
+        let _ = write(records::LOCALE_KEY, tag); // Only a preference: the picker still works.
+    }
+}
+
 /// Keys of this origin that are tierup's; other apps' keys are never read or changed.
 pub fn is_ours(key: &str) -> bool {
     key.starts_with(records::PREFIX)
@@ -101,7 +113,11 @@ impl Store {
 
 /// Reads the whole ledger. Whatever cannot be used is reported and left in place.
 pub fn load(schedule: &Schedule, today: Date) -> Loaded {
-    let stuck = |notice: StorageNotice| Loaded { store: Store::memory_only(), ledger: Ledger::default(), notices: vec![notice] };
+    let stuck = |notice: StorageNotice| Loaded {
+        store: Store::memory_only(),
+        ledger: Ledger::default(),
+        notices: vec![notice],
+    };
     if !available() {
         return stuck(StorageNotice::Unavailable);
     }
@@ -170,7 +186,9 @@ fn migrate_legacy(store: &Store, current: &Ledger, schedule: &Schedule, today: D
     let old = ledger_file::parse(&text, schedule, today).map_err(|e| e.to_string())?;
     let (merged, _) = current.merge(schedule, &old).map_err(|(_, e)| e.to_string())?;
     store.save(current, &merged).map_err(|e| e.to_string())?;
-    LocalStorage::raw().remove_item(records::LEGACY_KEY).map_err(|_| "it could not be removed after copying".to_string())?;
+    LocalStorage::raw()
+        .remove_item(records::LEGACY_KEY)
+        .map_err(|_| "it could not be removed after copying".to_string())?;
     Ok(merged)
 }
 

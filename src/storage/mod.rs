@@ -10,8 +10,9 @@ pub mod records;
 
 use core::fmt;
 
+use crate::i18n::{english, Words};
 #[cfg(target_arch = "wasm32")]
-pub use local::{is_ours, load, Loaded, Store};
+pub use local::{is_ours, load, save_locale, saved_locale, Loaded, Store};
 
 /// Something about storage the reader must know. Each keeps the widget usable.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -33,35 +34,7 @@ pub enum StorageNotice {
 
 impl fmt::Display for StorageNotice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Unavailable => f.write_str(
-                "This browser does not let tierup keep data here, so your purchases will be forgotten when you close the page.",
-            ),
-            Self::SetAside(records) => {
-                let n = records.len();
-                let which = if n == 1 { "1 saved record" } else { "Some saved records" };
-                write!(f, "{which} could not be used and {} kept aside, unchanged: ", if n == 1 { "is" } else { "are" })?;
-                for (i, (key, why)) in records.iter().enumerate() {
-                    write!(f, "{}\"{key}\" ({why})", if i > 0 { "; " } else { "" })?;
-                }
-                f.write_str(". Everything else is shown.")
-            }
-            Self::Quarantined { key, why } => write!(
-                f,
-                "Your saved settings could not be read ({why}). They are kept unchanged under \"{key}\"."
-            ),
-            Self::LeftInPlace { key, why } => write!(
-                f,
-                "Your saved data under \"{key}\" could not be read ({why}). It is left untouched, so tierup is read-only and changes will not be kept."
-            ),
-            Self::NewerVersion(v) => write!(
-                f,
-                "Your purchases were saved by a newer tierup (storage version {v}). They are left untouched and tierup is read-only here: update the page to make changes."
-            ),
-            Self::WriteFailed => f.write_str(
-                "Your latest change could not be saved (browser storage is full or blocked). It is shown here, and tierup will save it with your next change once there is room.",
-            ),
-        }
+        f.write_str(&english(Words::notice, self))
     }
 }
 

@@ -24,6 +24,8 @@ pub const PURCHASE_PREFIX: &str = "tierup.p.";
 pub const QUARANTINE_PREFIX: &str = "tierup.quarantine.";
 /// The single-key layout of the first development builds; read once and moved to records.
 pub const LEGACY_KEY: &str = "tierup.ledger";
+/// The language picked on the standalone page (a tag such as `pt-BR`).
+pub const LOCALE_KEY: &str = "tierup.locale";
 
 const FORMAT: &str = "tierup-storage";
 pub const VERSION: u32 = 1;

@@ -6,6 +6,7 @@ use super::browser;
 use super::state::Action;
 use super::{input_value, FieldError};
 use crate::domain::Date;
+use crate::i18n::{Text, Words};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -13,6 +14,7 @@ pub struct Props {
     pub error: Option<String>,
     /// Counts accepted purchases: when it moves, the amount field empties.
     pub added: u64,
+    pub words: Words,
     pub on_action: Callback<Action>,
 }
 
@@ -30,27 +32,30 @@ pub fn AddPurchase(props: &Props) -> Html {
     }
     let onsubmit = {
         let (amount, date, on_action) = (amount.clone(), date.clone(), props.on_action.clone());
+        let style = props.words.locale.number_style();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             on_action.emit(Action::Add {
                 id: browser::new_id(),
                 amount: input_value(&amount),
                 date: input_value(&date),
+                style,
             });
         })
     };
-    let invalid = props.error.is_some();
+    let (invalid, words) = (props.error.is_some(), &props.words);
+    let placeholder = format!("40{}00", words.locale.number_style().decimal());
     html! {
         <form class="add" {onsubmit} novalidate=true>
-            <h3>{ "Add purchase" }</h3>
-            <label for="tierup-amount">{ "Amount (USD)" }</label>
+            <h3>{ words.get(Text::AddPurchase) }</h3>
+            <label for="tierup-amount">{ words.get(Text::AmountLabel) }</label>
             <input id="tierup-amount" ref={amount} type="text" inputmode="decimal" autocomplete="off"
-                placeholder="40.00" data-testid="amount-input"
+                {placeholder} data-testid="amount-input"
                 aria-invalid={invalid.to_string()} aria-describedby="tierup-deposit-error" />
-            <label for="tierup-date">{ "Date" }</label>
+            <label for="tierup-date">{ words.get(Text::DateLabel) }</label>
             <input id="tierup-date" ref={date} type="date" data-testid="date-input"
                 value={props.today.to_string()} max={props.today.to_string()} />
-            <button type="submit" data-testid="add-purchase">{ "Add purchase" }</button>
+            <button type="submit" data-testid="add-purchase">{ words.get(Text::AddPurchase) }</button>
             <FieldError id="tierup-deposit-error" testid="deposit-error" error={props.error.clone()} />
         </form>
     }

@@ -1,24 +1,46 @@
-//! Resolves the schedule (the default, or the page's `data-schedule`), then shows the widget.
+//! Resolves the schedule (the default, or the page's `data-schedule`) and the language of each
+//! instance, then shows the widget.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::browser;
+use super::browser::{self, FetchError};
 use super::widget::Widget;
 use super::Instance;
-use crate::domain::Schedule;
+use crate::domain::{Schedule, ScheduleError};
+use crate::i18n::{Locale, Text, Words};
+use crate::storage;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub instances: Rc<Vec<Instance>>,
 }
 
-/// The schedule in use, and why it is not the one the page asked for, if it is not.
+/// Why the page's schedule is not the one in use.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ScheduleProblem {
+    Fetch(FetchError),
+    Invalid(ScheduleError),
+}
+
+/// The schedule in use, and why it is not the one the page asked for (its URL), if it is not.
 #[derive(Clone, PartialEq)]
 struct Resolved {
     schedule: Rc<Schedule>,
-    error: Option<String>,
+    error: Option<(String, ScheduleProblem)>,
+}
+
+impl ScheduleProblem {
+    pub fn say(&self, url: &str, words: &Words) -> String {
+        let why = match self {
+            ScheduleProblem::Fetch(FetchError::Unreachable) => words.get(Text::FetchUnreachable).into(),
+            ScheduleProblem::Fetch(FetchError::Status(status)) => words.fill(Text::FetchStatus, &[&status.to_string()]),
+            ScheduleProblem::Fetch(FetchError::Unreadable) => words.get(Text::FetchUnreadable).into(),
+            ScheduleProblem::Invalid(e) => words.schedule_error(e),
+        };
+        words.fill(Text::ScheduleUnusable, &[url, &why])
+    }
 }
 
 #[component]
@@ -33,17 +55,47 @@ pub fn App(props: &Props) -> Html {
         let resolved = resolved.clone();
         use_effect_with(url, move |url| {
             if let Some(url) = url.clone() {
-                wasm_bindgen_futures::spawn_local(async move { resolved.set(Some(load_schedule(&url).await)) });
+                wasm_bindgen_futures::spawn_local(async move { resolved.set(Some(load_schedule(url).await)) });
+            }
+        });
+    }
+    // The language picked on the standalone page, remembered across visits.
+    let picked = use_state(|| storage::saved_locale().as_deref().and_then(Locale::from_tag));
+    let page = use_memo((), |_| Locale::negotiate(browser::preferred_languages().iter().map(String::as_str)));
+    let locales: Rc<Vec<Locale>> = Rc::new(
+        props
+            .instances
+            .iter()
+            .map(|i| match (i.standalone, *picked) {
+                (true, Some(picked)) => picked,
+                _ => i.config.locale.unwrap_or(*page),
+            })
+            .collect(),
+    );
+    let on_pick = {
+        let picked = picked.clone();
+        Callback::from(move |locale: Locale| {
+            storage::save_locale(locale.tag());
+            picked.set(Some(locale));
+        })
+    };
+    // The standalone page is tierup's own: its `<html lang>` follows the language shown.
+    {
+        let standalone = props.instances.iter().position(|i| i.standalone).map(|k| locales[k]);
+        use_effect_with(standalone, |standalone| {
+            if let Some(locale) = *standalone {
+                browser::set_page_language(locale);
             }
         });
     }
     match &*resolved {
         Some(r) => html! {
-            <Widget schedule={r.schedule.clone()} schedule_error={r.error.clone()} instances={props.instances.clone()} />
+            <Widget schedule={r.schedule.clone()} schedule_error={r.error.clone()} instances={props.instances.clone()}
+                {locales} {on_pick} />
         },
         None => html! {
-            <>{ for props.instances.iter().map(|i| create_portal(
-                html! { <p class="tierup loading" data-testid="tierup-loading">{ "Loading the tier schedule…" }</p> },
+            <>{ for props.instances.iter().zip(locales.iter()).map(|(i, locale)| create_portal(
+                html! { <p class="tierup loading" data-testid="tierup-loading" lang={locale.tag()}>{ locale.text(Text::Loading) }</p> },
                 i.container.clone(),
             )) }</>
         },
@@ -51,16 +103,13 @@ pub fn App(props: &Props) -> Html {
 }
 
 /// Fetches and validates a schedule; any failure falls back to the default, with the reason.
-async fn load_schedule(url: &str) -> Resolved {
-    let outcome = match browser::fetch_text(url).await {
-        Ok(text) => Schedule::from_json(&text).map_err(|e| e.to_string()),
-        Err(why) => Err(why),
+async fn load_schedule(url: String) -> Resolved {
+    let outcome = match browser::fetch_text(&url).await {
+        Ok(text) => Schedule::from_json(&text).map_err(ScheduleProblem::Invalid),
+        Err(why) => Err(ScheduleProblem::Fetch(why)),
     };
     match outcome {
         Ok(schedule) => Resolved { schedule: Rc::new(schedule), error: None },
-        Err(why) => Resolved {
-            schedule: Rc::new(Schedule::default()),
-            error: Some(format!("The tier schedule at {url} could not be used: {why}. Showing the default schedule.")),
-        },
+        Err(why) => Resolved { schedule: Rc::new(Schedule::default()), error: Some((url, why)) },
     }
 }

@@ -1,8 +1,12 @@
-//! The few browser facts the widget needs: today's date, fresh ids, file downloads.
+//! The few browser facts the widget needs: today's date, fresh ids, languages, amounts as the
+//! browser writes them, file downloads.
 
-use wasm_bindgen::JsCast;
+use std::cell::RefCell;
 
-use crate::domain::Date;
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::domain::{Date, Money};
+use crate::i18n::Locale;
 use crate::storage::records::to_base36;
 
 /// The reader's local calendar day (the domain never reads a clock).
@@ -36,26 +40,68 @@ pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), ()> {
     Ok(())
 }
 
+/// `money` as US dollars the way the browser writes them in `locale`: `$1,000.00`,
+/// `1.000,00 $`, `1 000,00 $US`. The exact decimal string goes in, never a float.
+pub fn format_usd(locale: Locale, money: Money) -> String {
+    thread_local! {
+        static FORMATS: RefCell<Vec<(Locale, js_sys::Function)>> = const { RefCell::new(Vec::new()) };
+    }
+    let format = FORMATS.with_borrow_mut(|formats| {
+        if let Some((_, format)) = formats.iter().find(|(l, _)| *l == locale) {
+            return format.clone();
+        }
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"style".into(), &"currency".into());
+        let _ = js_sys::Reflect::set(&options, &"currency".into(), &"USD".into());
+        let format = js_sys::Intl::NumberFormat::new(&js_sys::Array::of1(&locale.tag().into()), &options).format();
+        formats.push((locale, format.clone()));
+        format
+    });
+    let text = format.call1(&JsValue::NULL, &money.to_canonical().into()).ok().and_then(|t| t.as_string());
+    text.unwrap_or_else(|| money.usd())
+}
+
+/// The languages the page and the reader ask for, most wanted first: the host page's
+/// `<html lang>`, then the browser's languages.
+pub fn preferred_languages() -> Vec<String> {
+    let Some(window) = web_sys::window() else { return Vec::new() };
+    let page = window.document().and_then(|d| d.document_element()).and_then(|html| html.get_attribute("lang"));
+    let browser: Vec<String> = window.navigator().languages().iter().filter_map(|l| l.as_string()).collect();
+    page.into_iter().chain(browser).collect()
+}
+
+/// Tells the page (and screen readers) which language it is now in: the standalone page only.
+pub fn set_page_language(locale: Locale) {
+    if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = html.set_attribute("lang", locale.tag());
+    }
+}
+
 /// The text of a picked file.
-pub async fn read_file(file: web_sys::File) -> Result<String, String> {
-    let text = wasm_bindgen_futures::JsFuture::from(file.text())
-        .await
-        .map_err(|_| "The file could not be read.".to_string())?;
-    text.as_string().ok_or_else(|| "The file is not text.".to_string())
+pub async fn read_file(file: web_sys::File) -> Option<String> {
+    wasm_bindgen_futures::JsFuture::from(file.text()).await.ok()?.as_string()
+}
+
+/// Why a same-origin GET gave no text.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FetchError {
+    Unreachable,
+    Status(u16),
+    Unreadable,
 }
 
 /// The body of a same-origin GET, or why there is none.
-pub async fn fetch_text(url: &str) -> Result<String, String> {
+pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
     use wasm_bindgen_futures::JsFuture;
-    let window = web_sys::window().ok_or("no window")?;
-    let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(|_| "it could not be reached".to_string())?;
+    let window = web_sys::window().ok_or(FetchError::Unreachable)?;
+    let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(|_| FetchError::Unreachable)?;
     let response: web_sys::Response = response.unchecked_into();
     if !response.ok() {
-        return Err(format!("the server answered {}", response.status()));
+        return Err(FetchError::Status(response.status()));
     }
-    let text = response.text().map_err(|_| "its body could not be read".to_string())?;
-    let text = JsFuture::from(text).await.map_err(|_| "its body could not be read".to_string())?;
-    text.as_string().ok_or_else(|| "its body is not text".to_string())
+    let text = response.text().map_err(|_| FetchError::Unreadable)?;
+    let text = JsFuture::from(text).await.map_err(|_| FetchError::Unreadable)?;
+    text.as_string().ok_or(FetchError::Unreadable)
 }
 
 /// A window event listener that is removed when dropped.

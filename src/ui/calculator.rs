@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::ladder::Ladder;
 use crate::domain::{plan, status, what_if, Date, Ledger, Money, Schedule};
+use crate::i18n::{Text, Words};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -14,11 +15,15 @@ pub struct Props {
     pub today: Date,
     /// The tier to preselect (the page's `data-target-tier`).
     pub target: Option<String>,
+    pub words: Words,
 }
 
 #[component]
 pub fn Calculator(props: &Props) -> Html {
-    let schedule = &*props.schedule;
+    let (schedule, words) = (&*props.schedule, &props.words);
+    let tag = words.locale.tag();
+    let tier_or_none =
+        |tier: Option<usize>| tier.map_or(words.get(Text::NoTierYetInline), |i| schedule.tiers[i].name_in(tag));
     let chosen = use_state(|| props.target.clone());
     let what_if_text = use_state(String::new);
     let now = status(schedule, &props.ledger, props.today);
@@ -43,49 +48,52 @@ pub fn Calculator(props: &Props) -> Html {
         })
     };
     let options = schedule.tiers.iter().map(|t| {
-        html! { <option value={t.id.clone()} selected={t.id == target}>{ &t.name }</option> }
+        html! { <option value={t.id.clone()} selected={t.id == target}>{ t.name_in(tag) }</option> }
     });
     let planned = plan(schedule, &props.ledger, &target, props.today);
     let result = match &planned {
-        Err(e) => html! { <p class="plan-error" data-testid="amount-needed">{ e.to_string() }</p> },
+        Err(e) => html! { <p class="plan-error" data-testid="amount-needed">{ words.plan_error(e) }</p> },
         Ok(p) if p.steps.is_empty() => html! {
-            <p data-testid="amount-needed">{ format!("{} needed: you have reached this tier.", Money::ZERO.usd()) }</p>
+            <p data-testid="amount-needed">{ words.fill(Text::ReachedTier, &[&words.money(Money::ZERO)]) }</p>
         },
         Ok(p) => {
             let steps = p.steps.iter().map(|step| {
-                let when = if step.date == props.today { "today".to_string() } else { format!("on {}", step.date) };
-                let after = step.tier_after.map_or("no tier yet".to_string(), |i| schedule.tiers[i].name.clone());
-                html! { <li data-testid="plan-step">{ format!("Deposit {} {when} (then {after})", step.amount.usd()) }</li> }
+                let (amount, after) = (words.money(step.amount), tier_or_none(step.tier_after));
+                let text = match step.date == props.today {
+                    true => words.fill(Text::StepToday, &[&amount, after]),
+                    false => words.fill(Text::StepOn, &[&amount, &step.date.to_string(), after]),
+                };
+                html! { <li data-testid="plan-step">{ text }</li> }
             });
             html! {
                 <>
-                    <p data-testid="amount-needed">{ format!("{} more needed", p.needed.usd()) }</p>
+                    <p data-testid="amount-needed">{ words.fill(Text::MoreNeeded, &[&words.money(p.needed)]) }</p>
                     <ol class="plan">{ for steps }</ol>
                     if p.reached_on != props.today {
-                        <p>{ format!("You reach it on {}.", p.reached_on) }</p>
+                        <p>{ words.fill(Text::ReachOn, &[&p.reached_on.to_string()]) }</p>
                     }
                 </>
             }
         }
     };
-    let what_if_result = (!what_if_text.trim().is_empty()).then(|| match Money::parse(&what_if_text) {
-        Err(e) => e.to_string(),
+    let style = words.locale.number_style();
+    let what_if_result = (!what_if_text.trim().is_empty()).then(|| match Money::parse_in(&what_if_text, &style) {
+        Err(e) => words.amount_error(&e),
         Ok(amount) => match what_if(schedule, &props.ledger, amount, props.today) {
             Ok(w) => {
-                let tier = w.tier.map_or("no tier yet".to_string(), |i| schedule.tiers[i].name.clone());
-                format!("Buying {} now brings you to {} with {} purchased.", amount.usd(), tier, w.total.usd())
+                words.fill(Text::WhatIfResult, &[&words.money(amount), tier_or_none(w.tier), &words.money(w.total)])
             }
-            Err(e) => format!("Not allowed: {e}"),
+            Err(e) => words.fill(Text::NotAllowed, &[&words.ledger_error(&e)]),
         },
     });
     html! {
         <div class="calculator" aria-live="polite">
-            <h3>{ "How much more do I need?" }</h3>
-            <label for="tierup-target">{ "Target tier" }</label>
+            <h3>{ words.get(Text::HowMuchMore) }</h3>
+            <label for="tierup-target">{ words.get(Text::TargetTier) }</label>
             <select id="tierup-target" data-testid="target-tier" onchange={on_target}>{ for options }</select>
             { result }
-            <Ladder schedule={props.schedule.clone()} tier={now.tier} total={now.total} plan={planned.ok()} />
-            <label for="tierup-what-if">{ "What if I buy now (USD)" }</label>
+            <Ladder schedule={props.schedule.clone()} tier={now.tier} total={now.total} plan={planned.ok()} words={*words} />
+            <label for="tierup-what-if">{ words.get(Text::WhatIfLabel) }</label>
             <input id="tierup-what-if" type="text" inputmode="decimal" autocomplete="off" data-testid="what-if-input"
                 value={(*what_if_text).clone()} oninput={on_what_if} />
             if let Some(text) = what_if_result {

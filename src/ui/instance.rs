@@ -1,60 +1,76 @@
-//! One instance of the widget: the sections its `data-view` asks for, in its own shadow root.
+//! One instance of the widget: the sections its `data-view` asks for, in its own shadow root
+//! and its own language.
 
 use yew::prelude::*;
 
 use super::add_purchase::AddPurchase;
+use super::app::ScheduleProblem;
 use super::calculator::Calculator;
+use super::language_picker::LanguagePicker;
 use super::opening_total::OpeningTotal;
 use super::purchase_list::PurchaseList;
-use super::state::{Action, Errors, State};
+use super::state::{Action, Problem, State};
 use super::status::StatusPanel;
 use super::transfer::Transfer;
 use crate::config::{Config, ConfigError, View};
+use crate::i18n::{Locale, Text, Words};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub index: usize,
     pub config: Config,
     pub state: UseReducerHandle<State>,
-    pub schedule_error: Option<String>,
+    pub schedule_error: Option<(String, ScheduleProblem)>,
+    pub words: Words,
+    /// Only the standalone page offers a language picker.
+    pub on_pick: Option<Callback<Locale>>,
 }
 
 #[component]
 pub fn InstanceView(props: &Props) -> Html {
-    let s = &*props.state;
+    let (s, words) = (&*props.state, &props.words);
     let on_action = {
         let (dispatch, index) = (props.state.dispatcher(), props.index);
         Callback::from(move |action: Action| dispatch.dispatch((Some(index), action)))
     };
     // Errors, undo and import results belong to the instance that acted.
     let mine = s.origin == props.index;
-    let no_errors = Errors::default();
-    let errors = if mine { &s.errors } else { &no_errors };
-    let undo = if mine { s.undo.clone() } else { None };
-    let import_result = if mine { s.import_result.clone() } else { None };
+    let say = |problem: &Option<Problem>| problem.as_ref().filter(|_| mine).map(|p| p.say(words));
+    let undo = s.undo.clone().filter(|_| mine);
+    let import_result = s.import_result.filter(|_| mine).map(|added| match added {
+        0 => words.get(Text::NothingNew).to_string(),
+        n => words.count(Text::Imported, n as u64, &[]),
+    });
 
-    let mut config_errors: Vec<String> = props.config.errors.iter().map(ToString::to_string).collect();
+    let mut config_errors: Vec<String> = props.config.errors.iter().map(|e| words.config_error(e)).collect();
     let target = props.config.target_tier.clone().filter(|id| s.schedule.index_of(id).is_some());
     if let Some(id) = props.config.target_tier.as_ref().filter(|_| target.is_none()) {
-        config_errors.push(ConfigError::UnknownTargetTier(id.clone()).to_string());
+        config_errors.push(words.config_error(&ConfigError::UnknownTargetTier(id.clone())));
     }
     let full = props.config.view == View::Full;
     html! {
-        <section class="tierup" data-testid="tierup" aria-label="tierup: API usage tier calculator">
-            { for s.notices.iter().map(|n| html! { <p class="notice" role="status" data-testid="storage-notice">{ n.to_string() }</p> }) }
-            if let Some(error) = &props.schedule_error {
-                <p class="notice" role="alert" data-testid="schedule-error">{ error }</p>
+        <section class="tierup" data-testid="tierup" lang={words.locale.tag()} aria-label={words.get(Text::WidgetLabel)}>
+            if let Some(on_pick) = &props.on_pick {
+                <LanguagePicker words={*words} on_pick={on_pick.clone()} />
+            }
+            { for s.notices.iter().map(|n| html! { <p class="notice" role="status" data-testid="storage-notice">{ words.notice(n) }</p> }) }
+            if let Some((url, problem)) = &props.schedule_error {
+                <p class="notice" role="alert" data-testid="schedule-error">{ problem.say(url, words) }</p>
             }
             { for config_errors.iter().map(|e| html! { <p class="notice" role="alert" data-testid="config-error">{ e }</p> }) }
-            <StatusPanel schedule={s.schedule.clone()} ledger={s.ledger.clone()} today={s.today} />
+            <StatusPanel schedule={s.schedule.clone()} ledger={s.ledger.clone()} today={s.today} words={*words} />
             if full {
-                <AddPurchase today={s.today} error={errors.deposit.clone()} added={s.added} on_action={on_action.clone()} />
-                <PurchaseList ledger={s.ledger.clone()} error={errors.ledger.clone()} {undo} on_action={on_action.clone()} />
+                <AddPurchase today={s.today} error={say(&s.errors.deposit)} added={s.added} words={*words}
+                    on_action={on_action.clone()} />
+                <PurchaseList ledger={s.ledger.clone()} error={say(&s.errors.ledger)} {undo} words={*words}
+                    on_action={on_action.clone()} />
             }
-            <Calculator schedule={s.schedule.clone()} ledger={s.ledger.clone()} today={s.today} {target} />
+            <Calculator schedule={s.schedule.clone()} ledger={s.ledger.clone()} today={s.today} {target} words={*words} />
             if full {
-                <OpeningTotal current={s.ledger.opening_total()} error={errors.opening.clone()} on_action={on_action.clone()} />
-                <Transfer ledger={s.ledger.clone()} error={errors.import.clone()} result={import_result} {on_action} />
+                <OpeningTotal current={s.ledger.opening_total()} error={say(&s.errors.opening)} words={*words}
+                    on_action={on_action.clone()} />
+                <Transfer ledger={s.ledger.clone()} error={say(&s.errors.import)} result={import_result} words={*words}
+                    {on_action} />
             }
         </section>
     }

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::{Money, Plan, Schedule};
+use crate::i18n::{Text, Words};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -16,6 +17,7 @@ pub struct Props {
     pub total: Money,
     /// The plan to the chosen target, when there is one.
     pub plan: Option<Plan>,
+    pub words: Words,
 }
 
 const WIDTH: u32 = 600;
@@ -25,23 +27,25 @@ const RISE: u32 = 34;
 
 #[component]
 pub fn Ladder(props: &Props) -> Html {
-    let schedule = &*props.schedule;
+    let (schedule, words) = (&*props.schedule, &props.words);
+    let tag = words.locale.tag();
     let steps: Vec<_> = schedule.purchasable().collect();
     let n = steps.len() as u32;
     let width = WIDTH / (n + 1);
     // Step k (0 = no tier yet) sits at column k, k rises high.
-    let column = |tier: Option<usize>| tier.and_then(|t| steps.iter().position(|(i, _, _)| *i == t)).map_or(0, |k| k as u32 + 1);
+    let column =
+        |tier: Option<usize>| tier.and_then(|t| steps.iter().position(|(i, _, _)| *i == t)).map_or(0, |k| k as u32 + 1);
     let top = |k: u32| BASE - k * RISE;
     let centre = |k: u32| k * width + width / 2;
 
     let drawn = steps.iter().enumerate().map(|(k, (_, tier, threshold))| {
         let k = k as u32 + 1;
-        let limit = tier.monthly_limit.map_or("no limit".to_string(), |l| format!("{}/mo", l.usd()));
+        let limit = tier.monthly_limit.map_or(words.get(Text::NoLimitShort).into(), |l| words.fill(Text::PerMonth, &[&words.money(l)]));
         html! {
             <g class="step">
                 <rect x={(k * width).to_string()} y={top(k).to_string()} width={width.to_string()} height={(k * RISE).to_string()} />
-                <text x={centre(k).to_string()} y={(top(k) + 16).to_string()} class="name">{ &tier.name }</text>
-                <text x={centre(k).to_string()} y={(top(k) - 20).to_string()} class="figure">{ threshold.usd() }</text>
+                <text x={centre(k).to_string()} y={(top(k) + 16).to_string()} class="name">{ tier.name_in(tag) }</text>
+                <text x={centre(k).to_string()} y={(top(k) - 20).to_string()} class="figure">{ words.money(*threshold) }</text>
                 <text x={centre(k).to_string()} y={(top(k) - 6).to_string()} class="figure">{ limit }</text>
             </g>
         }
@@ -57,39 +61,45 @@ pub fn Ladder(props: &Props) -> Html {
             <g class="arrow">
                 <line x1={x1.to_string()} y1={y1.to_string()} x2={x2.to_string()} y2={y2.to_string()} />
                 <polygon points={format!("{x2},{y2} {},{} {},{}", x2 - 9, y2 - 4, x2 - 6, y2 + 7)} />
-                <text x={((x1 + x2) / 2).to_string()} y={((y1 + y2) / 2 - 8).to_string()} class="figure">{ step.amount.usd() }</text>
+                <text x={((x1 + x2) / 2).to_string()} y={((y1 + y2) / 2 - 8).to_string()} class="figure">{ words.money(step.amount) }</text>
             </g>
         }
     }).collect::<Html>();
 
-    let description = describe(schedule, props.tier, props.total, props.plan.as_ref());
+    let description = describe(schedule, words, props.tier, props.total, props.plan.as_ref());
     html! {
         <svg class="ladder" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-labelledby="tierup-ladder-title tierup-ladder-desc"
             data-testid="ladder">
-            <title id="tierup-ladder-title">{ "The tier ladder" }</title>
+            <title id="tierup-ladder-title">{ words.get(Text::LadderTitle) }</title>
             <desc id="tierup-ladder-desc" data-testid="ladder-description">{ description }</desc>
             <line class="ground" x1="0" y1={BASE.to_string()} x2={WIDTH.to_string()} y2={BASE.to_string()} />
             { for drawn }
             { arrows }
             <circle class="you" cx={centre(here).to_string()} cy={(top(here) - 40).to_string()} r="7" />
-            <text class="you-label" x={centre(here).to_string()} y={(top(here) - 52).to_string()}>{ format!("You: {}", props.total.usd()) }</text>
+            <text class="you-label" x={centre(here).to_string()} y={(top(here) - 52).to_string()}>{ words.fill(Text::YouAre, &[&words.money(props.total)]) }</text>
         </svg>
     }
 }
 
 /// The picture in words, for screen readers and anyone who cannot see it.
-fn describe(schedule: &Schedule, tier: Option<usize>, total: Money, plan: Option<&Plan>) -> String {
-    let mut text = match tier {
-        Some(i) => format!("You have purchased {} and are at {}. ", total.usd(), schedule.tiers[i].name),
-        None => format!("You have purchased {} and have no tier yet. ", total.usd()),
-    };
+fn describe(schedule: &Schedule, words: &Words, tier: Option<usize>, total: Money, plan: Option<&Plan>) -> String {
+    let (tag, total) = (words.locale.tag(), words.money(total));
+    let mut sentences = vec![match tier {
+        Some(i) => words.fill(Text::DescribeAt, &[&total, schedule.tiers[i].name_in(tag)]),
+        None => words.fill(Text::DescribeNoTier, &[&total]),
+    }];
     for (_, t, threshold) in schedule.purchasable() {
-        let limit = t.monthly_limit.map_or("no monthly limit".to_string(), |l| format!("a {} monthly limit", l.usd()));
-        text.push_str(&format!("{} needs {} and gives {}. ", t.name, threshold.usd(), limit));
+        let (name, threshold) = (t.name_in(tag), words.money(threshold));
+        sentences.push(match t.monthly_limit {
+            Some(limit) => words.fill(Text::DescribeStep, &[name, &threshold, &words.money(limit)]),
+            None => words.fill(Text::DescribeStepNoLimit, &[name, &threshold]),
+        });
     }
     if let Some(p) = plan.filter(|p| !p.steps.is_empty()) {
-        let amounts: Vec<String> = p.steps.iter().map(|s| s.amount.usd()).collect();
-        text.push_str(&format!("Plan: deposit {}.", amounts.join(", then ")));
+        let amounts: Vec<String> = p.steps.iter().map(|s| words.money(s.amount)).collect();
+        sentences.push(words.fill(Text::DescribePlan, &[&amounts.join(words.get(Text::ThenSeparator))]));
     }
-    text
+    // Chinese and Japanese sentences end in a full-width mark and take no space after it.
+    let separator = if matches!(tag, "ja" | "zh-CN" | "zh-TW") { "" } else { " " };
+    sentences.join(separator)
 }

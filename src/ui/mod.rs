@@ -11,6 +11,7 @@ mod browser;
 mod calculator;
 mod instance;
 mod ladder;
+mod language_picker;
 mod opening_total;
 mod purchase_list;
 mod state;
@@ -37,6 +38,8 @@ pub struct Instance {
     /// The element inside the shadow root that the instance renders into.
     pub container: Element,
     pub config: Config,
+    /// The standalone page's own root (`#tierup-root`): it gets the language picker.
+    pub standalone: bool,
 }
 
 /// Mounts tierup into every host element not mounted yet.
@@ -71,7 +74,7 @@ fn attach(document: &Document, host: &Element) -> Option<Instance> {
     let container = document.create_element("div").ok()?;
     shadow.append_child(&container).ok()?;
     let config = Config::from_attributes(|name| host.get_attribute(name));
-    Some(Instance { container, config })
+    Some(Instance { container, config, standalone: host.id() == "tierup-root" })
 }
 
 /// The current text of an input.

@@ -5,11 +5,13 @@ use yew::prelude::*;
 use super::state::Action;
 use super::{input_value, FieldError};
 use crate::domain::Money;
+use crate::i18n::{Text, Words};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub current: Money,
     pub error: Option<String>,
+    pub words: Words,
     pub on_action: Callback<Action>,
 }
 
@@ -18,19 +20,22 @@ pub fn OpeningTotal(props: &Props) -> Html {
     let input = use_node_ref();
     let onsubmit = {
         let (input, on_action) = (input.clone(), props.on_action.clone());
+        let style = props.words.locale.number_style();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            on_action.emit(Action::SetOpening(input_value(&input)));
+            on_action.emit(Action::SetOpening(input_value(&input), style));
         })
     };
+    let words = &props.words;
+    let current = props.current.to_canonical().replace('.', &words.locale.number_style().decimal().to_string());
     html! {
         <form class="opening" {onsubmit} novalidate=true>
-            <h3>{ "Bought before tracking" }</h3>
-            <label for="tierup-opening">{ "Credits purchased before you started using tierup (USD)" }</label>
+            <h3>{ words.get(Text::OpeningHeading) }</h3>
+            <label for="tierup-opening">{ words.get(Text::OpeningLabel) }</label>
             <input id="tierup-opening" ref={input} type="text" inputmode="decimal" autocomplete="off"
-                data-testid="opening-total-input" placeholder={props.current.to_canonical()}
+                data-testid="opening-total-input" placeholder={current}
                 aria-invalid={props.error.is_some().to_string()} aria-describedby="tierup-opening-error" />
-            <button type="submit" data-testid="opening-total-save">{ "Save opening total" }</button>
+            <button type="submit" data-testid="opening-total-save">{ words.get(Text::SaveOpening) }</button>
             <FieldError id="tierup-opening-error" testid="opening-error" error={props.error.clone()} />
         </form>
     }

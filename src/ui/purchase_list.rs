@@ -7,12 +7,14 @@ use yew::prelude::*;
 use super::state::{Action, Undo};
 use super::FieldError;
 use crate::domain::Ledger;
+use crate::i18n::{Text, Words};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub ledger: Rc<Ledger>,
     pub error: Option<String>,
     pub undo: Option<Undo>,
+    pub words: Words,
     pub on_action: Callback<Action>,
 }
 
@@ -22,17 +24,18 @@ const PAGE: usize = 50;
 #[component]
 pub fn PurchaseList(props: &Props) -> Html {
     let shown = use_state(|| PAGE);
+    let words = &props.words;
     let (undo_button, list) = (use_node_ref(), use_node_ref());
     {
         // Deleting, clearing or undoing removes the button that had keyboard focus; hand focus
         // to Undo (or back to the list) so a keyboard user is not thrown to the top of the page.
         let (undo_button, list, mounted) = (undo_button.clone(), list.clone(), use_mut_ref(|| false));
-        use_effect_with(props.undo.as_ref().map(|u| u.label.clone()), move |label| {
+        use_effect_with(props.undo.clone(), move |undo| {
             // Never on the first render: loading the page must not move focus (or scroll to us).
             if !mounted.replace(true) {
                 return;
             }
-            let target = if label.is_some() { undo_button } else { list };
+            let target = if undo.is_some() { undo_button } else { list };
             if let Some(element) = target.cast::<web_sys::HtmlElement>().filter(|_| focus_was_lost()) {
                 let _ = element.focus(); // Only a convenience: everything stays reachable by Tab.
             }
@@ -45,12 +48,13 @@ pub fn PurchaseList(props: &Props) -> Html {
             let (id, on_action) = (p.id.clone(), props.on_action.clone());
             Callback::from(move |_| on_action.emit(Action::Delete(id.clone())))
         };
-        let label = format!("Delete the purchase of {} on {}", p.amount.usd(), p.date);
+        let (amount, date) = (words.money(p.amount), p.date.to_string());
+        let label = words.fill(Text::DeleteLabel, &[&amount, &date]);
         html! {
             <li key={p.id.clone()} data-testid="purchase-row">
-                <span class="date">{ p.date.to_string() }</span>
-                <span class="amount">{ p.amount.usd() }</span>
-                <button type="button" data-testid="delete-purchase" aria-label={label} onclick={on_delete}>{ "Delete" }</button>
+                <span class="date">{ date }</span>
+                <span class="amount">{ amount }</span>
+                <button type="button" data-testid="delete-purchase" aria-label={label} onclick={on_delete}>{ words.get(Text::Delete) }</button>
             </li>
         }
     });
@@ -58,29 +62,29 @@ pub fn PurchaseList(props: &Props) -> Html {
     let on_clear = props.on_action.reform(|_| Action::Clear);
     html! {
         <div class="purchases">
-            <h3>{ "Purchases" }</h3>
+            <h3>{ words.get(Text::PurchasesHeading) }</h3>
             if purchases.is_empty() {
-                <p class="empty">{ "No purchases recorded yet." }</p>
+                <p class="empty">{ words.get(Text::NoPurchases) }</p>
             }
-            <ul data-testid="purchase-list" ref={list} tabindex="-1" aria-label="Purchases, newest first">{ for rows }</ul>
+            <ul data-testid="purchase-list" ref={list} tabindex="-1" aria-label={words.get(Text::PurchasesLabel)}>{ for rows }</ul>
             if purchases.len() > *shown {
                 <p class="more">
-                    { format!("Showing the newest {} of {} purchases. ", *shown, purchases.len()) }
+                    { words.count(Text::ShowingNewest, purchases.len() as u64, &[&words.number(*shown as u64)]) }{ " " }
                     <button type="button" class="secondary" data-testid="show-more"
                         onclick={let shown = shown.clone(); move |_| shown.set(*shown + PAGE)}>
-                        { format!("Show {} more", PAGE.min(purchases.len() - *shown)) }
+                        { words.count(Text::ShowMore, PAGE.min(purchases.len() - *shown) as u64, &[]) }
                     </button>
                 </p>
             }
             <FieldError id="tierup-ledger-error" testid="ledger-error" error={props.error.clone()} />
             if let Some(undo) = &props.undo {
                 <p class="undo" role="status">
-                    { &undo.label }{ " " }
-                    <button type="button" data-testid="undo" ref={undo_button} onclick={on_undo}>{ "Undo" }</button>
+                    { undo.label(words) }{ " " }
+                    <button type="button" data-testid="undo" ref={undo_button} onclick={on_undo}>{ words.get(Text::Undo) }</button>
                 </p>
             }
             if !purchases.is_empty() {
-                <button type="button" class="secondary" data-testid="clear-ledger" onclick={on_clear}>{ "Clear all purchases" }</button>
+                <button type="button" class="secondary" data-testid="clear-ledger" onclick={on_clear}>{ words.get(Text::ClearAll) }</button>
             }
         </div>
     }

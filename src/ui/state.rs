@@ -5,24 +5,74 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::domain::{ledger_file, Date, Ledger, Money, Purchase, Schedule};
+use crate::domain::{ledger_file, AmountError, Date, DateError, FileError, Ledger, LedgerError, Money, NumberStyle};
+use crate::domain::{Purchase, Schedule};
+use crate::i18n::{Text, Words};
 use crate::storage::StorageNotice;
 
 /// What a change removed, so that undo can put it back.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Undo {
-    pub label: String,
+    pub what: Undone,
     pub purchases: Vec<Purchase>,
     pub opening_total: Option<Money>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Undone {
+    Deleted,
+    Cleared,
+    /// The opening total was changed from this.
+    Opening(Money),
+}
+
+impl Undo {
+    pub fn label(&self, words: &Words) -> String {
+        match (&self.what, self.purchases.first()) {
+            (Undone::Deleted, Some(p)) => words.fill(Text::UndoDeleted, &[&words.money(p.amount), &p.date.to_string()]),
+            (Undone::Opening(before), _) => words.fill(Text::UndoOpening, &[&words.money(*before)]),
+            _ => words.count(Text::UndoCleared, self.purchases.len() as u64, &[]),
+        }
+    }
+}
+
+/// A refusal, kept as what went wrong so each instance says it in its own language.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    Amount(AmountError),
+    Date(DateError),
+    Ledger(LedgerError),
+    CannotDelete(LedgerError),
+    CannotUndo(LedgerError),
+    Import(FileError),
+    ReadOnly,
+    FileUnreadable,
+    DownloadRefused,
+}
+
+impl Problem {
+    pub fn say(&self, words: &Words) -> String {
+        match self {
+            Problem::Amount(e) => words.amount_error(e),
+            Problem::Date(e) => words.date_error(e),
+            Problem::Ledger(e) => words.ledger_error(e),
+            Problem::CannotDelete(e) => words.fill(Text::CannotDelete, &[&words.ledger_error(e)]),
+            Problem::CannotUndo(e) => words.fill(Text::CannotUndo, &[&words.ledger_error(e)]),
+            Problem::Import(e) => words.fill(Text::NothingImported, &[&words.file_error(e)]),
+            Problem::ReadOnly => words.get(Text::ReadOnly).into(),
+            Problem::FileUnreadable => words.get(Text::FileUnreadable).into(),
+            Problem::DownloadRefused => words.get(Text::DownloadRefused).into(),
+        }
+    }
 }
 
 /// Errors shown next to the part of the widget they belong to.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Errors {
-    pub deposit: Option<String>,
-    pub ledger: Option<String>,
-    pub opening: Option<String>,
-    pub import: Option<String>,
+    pub deposit: Option<Problem>,
+    pub ledger: Option<Problem>,
+    pub opening: Option<Problem>,
+    pub import: Option<Problem>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -32,8 +82,8 @@ pub struct State {
     pub today: Date,
     pub errors: Errors,
     pub undo: Option<Undo>,
-    /// What an import did, for the reader.
-    pub import_result: Option<String>,
+    /// How many purchases the last import added, for the reader.
+    pub import_result: Option<usize>,
     pub notices: Vec<StorageNotice>,
     /// Stored data this tierup must not change (newer version, unreadable and not copyable).
     pub read_only: bool,
@@ -46,18 +96,20 @@ pub struct State {
 }
 
 pub enum Action {
+    /// Amounts are read the way the language of the instance that sent them writes them.
     Add {
         id: String,
         amount: String,
         date: String,
+        style: NumberStyle,
     },
     Delete(String),
     Undo,
     Clear,
-    SetOpening(String),
+    SetOpening(String, NumberStyle),
     Import(String),
     /// A file could not be read (import) or offered for download (export).
-    TransferFailed(String),
+    TransferFailed(Problem),
     /// The save effect reports the outcome of a write.
     Saved(Result<(), StorageNotice>),
     /// Another tab changed the stored ledger; this is what storage holds now.
@@ -91,14 +143,14 @@ impl State {
         self.revision += 1;
     }
 
-    fn add(&mut self, id: String, amount: &str, date: &str) {
-        let amount = match Money::parse(amount) {
+    fn add(&mut self, id: String, amount: &str, date: &str, style: &NumberStyle) {
+        let amount = match Money::parse_in(amount, style) {
             Ok(amount) => amount,
-            Err(e) => return self.errors.deposit = Some(e.to_string()),
+            Err(e) => return self.errors.deposit = Some(Problem::Amount(e)),
         };
         let date = match Date::parse(date.trim()) {
             Ok(date) => date,
-            Err(e) => return self.errors.deposit = Some(e.to_string()),
+            Err(e) => return self.errors.deposit = Some(Problem::Date(e)),
         };
         match self.ledger.add(&self.schedule, Purchase { id, amount, date }, self.today) {
             Ok(ledger) => {
@@ -106,7 +158,7 @@ impl State {
                 self.undo = None;
                 self.added += 1;
             }
-            Err(e) => self.errors.deposit = Some(e.to_string()),
+            Err(e) => self.errors.deposit = Some(Problem::Ledger(e)),
         }
     }
 
@@ -115,13 +167,9 @@ impl State {
         match self.ledger.delete(&self.schedule, id) {
             Ok(ledger) => {
                 self.accept(ledger);
-                self.undo = removed.map(|p| Undo {
-                    label: format!("Deleted the purchase of {} on {}.", p.amount.usd(), p.date),
-                    purchases: vec![p],
-                    opening_total: None,
-                });
+                self.undo = removed.map(|p| Undo { what: Undone::Deleted, purchases: vec![p], opening_total: None });
             }
-            Err(e) => self.errors.ledger = Some(format!("That purchase cannot be deleted. {e}")),
+            Err(e) => self.errors.ledger = Some(Problem::CannotDelete(e)),
         }
     }
 
@@ -129,7 +177,7 @@ impl State {
         let Some(undo) = self.undo.take() else { return };
         match self.ledger.restore(&self.schedule, &undo.purchases, undo.opening_total) {
             Ok(ledger) => self.accept(ledger),
-            Err(e) => self.errors.ledger = Some(format!("Undo is not possible any more. {e}")),
+            Err(e) => self.errors.ledger = Some(Problem::CannotUndo(e)),
         }
     }
 
@@ -137,28 +185,25 @@ impl State {
         let before = Rc::clone(&self.ledger);
         self.accept(Ledger::default());
         self.undo = Some(Undo {
-            label: format!("Cleared {} purchases.", before.purchases().len()),
+            what: Undone::Cleared,
             purchases: before.purchases().to_vec(),
             opening_total: Some(before.opening_total()),
         });
     }
 
-    fn set_opening(&mut self, text: &str) {
-        let total = match Money::parse_non_negative(text) {
+    fn set_opening(&mut self, text: &str, style: &NumberStyle) {
+        let total = match Money::parse_non_negative_in(text, style) {
             Ok(total) => total,
-            Err(e) => return self.errors.opening = Some(e.to_string()),
+            Err(e) => return self.errors.opening = Some(Problem::Amount(e)),
         };
         let before = self.ledger.opening_total();
         match self.ledger.set_opening_total(&self.schedule, total) {
             Ok(ledger) => {
                 self.accept(ledger);
-                self.undo = Some(Undo {
-                    label: format!("Changed the opening total from {}.", before.usd()),
-                    purchases: Vec::new(),
-                    opening_total: Some(before),
-                });
+                self.undo =
+                    Some(Undo { what: Undone::Opening(before), purchases: Vec::new(), opening_total: Some(before) });
             }
-            Err(e) => self.errors.opening = Some(e.to_string()),
+            Err(e) => self.errors.opening = Some(Problem::Ledger(e)),
         }
     }
 
@@ -181,14 +226,10 @@ impl State {
             Ok((ledger, added)) => {
                 self.accept(ledger);
                 self.undo = None;
-                self.import_result = Some(match added {
-                    0 => "Nothing new: every purchase in that file is already here.".to_string(),
-                    1 => "Imported 1 purchase.".to_string(),
-                    n => format!("Imported {n} purchases."),
-                });
+                self.import_result = Some(added);
             }
             Err(e) => {
-                self.errors.import = Some(format!("Nothing was imported. {e}"));
+                self.errors.import = Some(Problem::Import(e));
                 self.import_result = None;
             }
         }
@@ -198,7 +239,10 @@ impl State {
 impl Action {
     /// Whether the action asks to change the ledger (refused while read-only).
     fn changes_ledger(&self) -> bool {
-        matches!(self, Self::Add { .. } | Self::Delete(_) | Self::Undo | Self::Clear | Self::SetOpening(_) | Self::Import(_))
+        matches!(
+            self,
+            Self::Add { .. } | Self::Delete(_) | Self::Undo | Self::Clear | Self::SetOpening(..) | Self::Import(_)
+        )
     }
 }
 
@@ -212,21 +256,21 @@ impl Reducible for State {
             next.origin = from;
         }
         if self.read_only && action.changes_ledger() {
-            let why = "tierup is read-only here because of the notice above: nothing can be changed.".to_string();
+            let why = Some(Problem::ReadOnly);
             match action {
-                Action::Add { .. } => next.errors.deposit = Some(why),
-                Action::SetOpening(_) => next.errors.opening = Some(why),
-                Action::Import(_) => next.errors.import = Some(why),
-                _ => next.errors.ledger = Some(why),
+                Action::Add { .. } => next.errors.deposit = why,
+                Action::SetOpening(..) => next.errors.opening = why,
+                Action::Import(_) => next.errors.import = why,
+                _ => next.errors.ledger = why,
             }
             return Rc::new(next);
         }
         match action {
-            Action::Add { id, amount, date } => next.add(id, &amount, &date),
+            Action::Add { id, amount, date, style } => next.add(id, &amount, &date, &style),
             Action::Delete(id) => next.delete(&id),
             Action::Undo => next.undo(),
             Action::Clear => next.clear(),
-            Action::SetOpening(text) => next.set_opening(&text),
+            Action::SetOpening(text, style) => next.set_opening(&text, &style),
             Action::Import(text) => next.import(&text),
             Action::TransferFailed(why) => next.errors.import = Some(why),
             Action::Saved(Ok(())) if next.notices.contains(&StorageNotice::WriteFailed) => {

@@ -5,53 +5,57 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::{status, Date, Ledger, Schedule};
+use crate::i18n::{Text, Words};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub schedule: Rc<Schedule>,
     pub ledger: Rc<Ledger>,
     pub today: Date,
+    pub words: Words,
 }
 
 #[component]
 pub fn StatusPanel(props: &Props) -> Html {
-    let schedule = &*props.schedule;
+    let (schedule, words) = (&*props.schedule, &props.words);
+    let tag = words.locale.tag();
+    let name = |i: usize| schedule.tiers[i].name_in(tag);
     let st = status(schedule, &props.ledger, props.today);
-    let tier_name = st.tier.map_or("No tier yet", |i| schedule.tiers[i].name.as_str());
+    let tier_name = st.tier.map_or(words.get(Text::NoTierYet), name);
     let limit = match (st.tier, st.limit) {
-        (None, _) => "None yet".to_string(),
-        (Some(_), Some(limit)) => limit.usd(),
-        (Some(_), None) => "No limit".to_string(),
+        (None, _) => words.get(Text::NoneYet).to_string(),
+        (Some(_), Some(limit)) => words.money(limit),
+        (Some(_), None) => words.get(Text::NoLimit).to_string(),
     };
-    let max_deposit = st.max_deposit.map_or("No limit".to_string(), |m| m.usd());
+    let max_deposit = st.max_deposit.map_or(words.get(Text::NoLimit).to_string(), |m| words.money(m));
     let next = match st.next {
-        Some((i, needed)) => format!("{} more to reach {}", needed.usd(), schedule.tiers[i].name),
-        None => "You are on the highest tier reached by purchases.".to_string(),
+        Some((i, needed)) => words.fill(Text::MoreToReach, &[&words.money(needed), name(i)]),
+        None => words.get(Text::HighestTier).to_string(),
     };
     // Progress toward the next tier, as decimal strings: <progress> needs no inline style.
     let progress = st.next.and_then(|(i, _)| schedule.tiers[i].threshold).map(|threshold| {
         html! {
             <progress class="progress" max={threshold.to_canonical()} value={st.total.to_canonical()}
-                aria-label="Progress toward the next tier" />
+                aria-label={words.get(Text::ProgressLabel)} />
         }
     });
     html! {
         <div class="status" aria-live="polite">
             <h2 class="tier" data-testid="current-tier">{ tier_name }</h2>
             <dl class="figures">
-                <dt>{ "Purchased so far" }</dt>
-                <dd data-testid="cumulative-total">{ st.total.usd() }</dd>
-                <dt>{ "Monthly limit" }</dt>
+                <dt>{ words.get(Text::PurchasedSoFar) }</dt>
+                <dd data-testid="cumulative-total">{ words.money(st.total) }</dd>
+                <dt>{ words.get(Text::MonthlyLimit) }</dt>
                 <dd data-testid="monthly-limit">{ limit }</dd>
-                <dt>{ "Most you can deposit now" }</dt>
+                <dt>{ words.get(Text::MostDepositNow) }</dt>
                 <dd data-testid="max-deposit">{ max_deposit }</dd>
             </dl>
             { for progress }
             <p class="next" data-testid="next-tier-needed">{ next }</p>
             if let Some((i, day)) = st.pending {
-                <p class="pending">{ format!("{} starts on {day}, once its waiting period ends.", schedule.tiers[i].name) }</p>
+                <p class="pending">{ words.fill(Text::Pending, &[name(i), &day.to_string()]) }</p>
             }
-            <p class="schedule-note">{ format!("{} · as of {}", schedule.title, schedule.as_of) }</p>
+            <p class="schedule-note">{ words.fill(Text::AsOf, &[schedule.title_in(tag), &schedule.as_of.to_string()]) }</p>
         </div>
     }
 }

@@ -5,15 +5,17 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::browser;
-use super::state::Action;
+use super::state::{Action, Problem};
 use super::FieldError;
 use crate::domain::{ledger_file, Ledger};
+use crate::i18n::{Text, Words};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub ledger: Rc<Ledger>,
     pub error: Option<String>,
     pub result: Option<String>,
+    pub words: Words,
     pub on_action: Callback<Action>,
 }
 
@@ -23,7 +25,7 @@ pub fn Transfer(props: &Props) -> Html {
         let (ledger, on_action) = (props.ledger.clone(), props.on_action.clone());
         Callback::from(move |_| {
             if browser::download(name, mime, &render(&ledger)).is_err() {
-                on_action.emit(Action::TransferFailed("The browser refused to save the file.".into()));
+                on_action.emit(Action::TransferFailed(Problem::DownloadRefused));
             }
         })
     };
@@ -36,20 +38,21 @@ pub fn Transfer(props: &Props) -> Html {
             let on_action = on_action.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 on_action.emit(match browser::read_file(file).await {
-                    Ok(text) => Action::Import(text),
-                    Err(why) => Action::TransferFailed(why),
+                    Some(text) => Action::Import(text),
+                    None => Action::TransferFailed(Problem::FileUnreadable),
                 });
             });
         })
     };
+    let words = &props.words;
     html! {
         <div class="transfer">
-            <h3>{ "Back up or move your purchases" }</h3>
+            <h3>{ words.get(Text::TransferHeading) }</h3>
             <button type="button" data-testid="export-json"
-                onclick={export("tierup-ledger.json", "application/json", ledger_file::to_json)}>{ "Export JSON" }</button>
+                onclick={export("tierup-ledger.json", "application/json", ledger_file::to_json)}>{ words.get(Text::ExportJson) }</button>
             <button type="button" data-testid="export-csv"
-                onclick={export("tierup-purchases.csv", "text/csv", ledger_file::to_csv)}>{ "Export CSV" }</button>
-            <label for="tierup-import">{ "Import a tierup JSON file" }</label>
+                onclick={export("tierup-purchases.csv", "text/csv", ledger_file::to_csv)}>{ words.get(Text::ExportCsv) }</button>
+            <label for="tierup-import">{ words.get(Text::ImportLabel) }</label>
             <input id="tierup-import" type="file" accept="application/json,.json" data-testid="import-file"
                 onchange={on_import} aria-describedby="tierup-import-error" />
             <FieldError id="tierup-import-error" testid="import-error" error={props.error.clone()} />

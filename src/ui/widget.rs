@@ -5,18 +5,24 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::app::ScheduleProblem;
 use super::browser;
 use super::instance::InstanceView;
 use super::state::{Action, State};
 use super::Instance;
 use crate::domain::{Ledger, Schedule};
+use crate::i18n::{Locale, Words};
 use crate::storage::{self, Store};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub schedule: Rc<Schedule>,
-    pub schedule_error: Option<String>,
+    /// The URL the page asked for and why its schedule is not in use.
+    pub schedule_error: Option<(String, ScheduleProblem)>,
     pub instances: Rc<Vec<Instance>>,
+    /// Each instance's language, in the order of `instances`.
+    pub locales: Rc<Vec<Locale>>,
+    pub on_pick: Callback<Locale>,
 }
 
 #[component]
@@ -84,8 +90,10 @@ pub fn Widget(props: &Props) -> Html {
     });
 
     let views = props.instances.iter().enumerate().map(|(index, instance)| {
+        let words = Words::new(props.locales[index], browser::format_usd);
+        let on_pick = instance.standalone.then(|| props.on_pick.clone());
         let view = html! {
-            <InstanceView {index} config={instance.config.clone()} state={state.clone()}
+            <InstanceView {index} config={instance.config.clone()} state={state.clone()} {words} {on_pick}
                 schedule_error={props.schedule_error.clone()} />
         };
         create_portal(view, instance.container.clone())

@@ -64,7 +64,8 @@ const BAD_AMOUNTS = [
   ['a space inside 4 0', '4 0'],
   ['an underscore 1_000', '1_000'],
   ["a Swiss apostrophe 1'000", "1'000"],
-  ['fullwidth digits ４０', '４０'],
+  // Full-width digits are read in every language (an input method types them); this comma is not.
+  ['fullwidth digits with a comma ４０，５', '４０，５'],
   ['Arabic-Indic digits ٤٠', '٤٠'],
   ['a 400-digit number', '9'.repeat(400)],
   ['13 digits 9999999999999.99', '9999999999999.99'],

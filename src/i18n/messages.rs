@@ -1,0 +1,142 @@
+//! Each refusal and notice of the domain, storage and page settings, in words.
+
+use super::{Text, Words};
+use crate::config::ConfigError;
+use crate::domain::advice::MAX_STEPS;
+use crate::domain::ledger_file::EntryProblem;
+use crate::domain::{AmountError, DateError, FileError, LedgerError, Money, PlanError, ScheduleError};
+use crate::storage::StorageNotice;
+
+impl Words {
+    /// With the language's own separators in its examples, so they match what the reader types.
+    pub fn amount_error(&self, error: &AmountError) -> String {
+        let style = self.locale.number_style();
+        let cents = format!("40{}50", style.decimal());
+        let example = style.example();
+        match error {
+            AmountError::Empty => self.fill(Text::AmountEmpty, &["40", &cents]),
+            AmountError::NotANumber => self.fill(Text::AmountNotNumber, &["40", &cents]),
+            AmountError::NotPositive => self.fill(Text::AmountNotPositive, &[&self.money(Money::ZERO)]),
+            AmountError::TooManyDecimals => self.get(Text::AmountTooManyDecimals).into(),
+            AmountError::TooLarge => self.get(Text::AmountTooLarge).into(),
+            AmountError::BadGrouping => {
+                let text = match style.group() {
+                    ',' => Text::GroupsCommas,
+                    '.' => Text::GroupsPoints,
+                    _ => Text::GroupsSpaces,
+                };
+                self.fill(text, &[&example])
+            }
+            AmountError::Ambiguous => {
+                let text = if style.decimal() == ',' { Text::CentsAfterComma } else { Text::CentsAfterPoint };
+                self.fill(text, &[&example])
+            }
+            AmountError::NotDollars => self.fill(Text::AmountNotDollars, &["40", &cents]),
+        }
+    }
+
+    pub fn date_error(&self, error: &DateError) -> String {
+        self.get(match error {
+            DateError::Malformed => Text::DateMalformed,
+            DateError::NoSuchDay => Text::DateNoSuchDay,
+        })
+        .into()
+    }
+
+    pub fn ledger_error(&self, error: &LedgerError) -> String {
+        match error {
+            LedgerError::OverCap { amount, limit, most } => {
+                self.fill(Text::OverCap, &[&self.money(*amount), &self.money(*limit), &self.money(*most)])
+            }
+            LedgerError::BreaksLater { amount, date, limit } => {
+                self.fill(Text::BreaksLater, &[&self.money(*amount), &date.to_string(), &self.money(*limit)])
+            }
+            LedgerError::FutureDate { date } => self.fill(Text::FutureDate, &[&date.to_string()]),
+            LedgerError::NotPositive => self.amount_error(&AmountError::NotPositive),
+            LedgerError::DuplicateId { id } => self.fill(Text::DuplicateId, &[id]),
+            LedgerError::UnknownId { id } => self.fill(Text::UnknownId, &[id]),
+        }
+    }
+
+    pub fn plan_error(&self, error: &PlanError) -> String {
+        match error {
+            PlanError::UnknownTier => self.get(Text::PlanUnknownTier).into(),
+            PlanError::ByArrangement => self.get(Text::PlanByArrangement).into(),
+            PlanError::TooManySteps => self.fill(Text::PlanTooManySteps, &[&self.number(MAX_STEPS as u64)]),
+        }
+    }
+
+    pub fn file_error(&self, error: &FileError) -> String {
+        match error {
+            FileError::Json(detail) => self.fill(Text::FileNotLedger, &[detail]),
+            FileError::WrongFormat(name) => self.fill(Text::FileWrongFormat, &[name]),
+            FileError::NewerVersion(v) => self.fill(Text::FileNewer, &[&v.to_string()]),
+            FileError::UnknownVersion(v) => self.fill(Text::FileUnknownVersion, &[&v.to_string()]),
+            FileError::OpeningTotal(e) => self.fill(Text::FileOpeningTotal, &[&self.amount_error(e)]),
+            FileError::Entry { index, id, why } => {
+                let (position, why) = (self.number(*index as u64 + 1), self.entry_problem(why));
+                match id {
+                    Some(id) => self.fill(Text::FileEntryWithId, &[&position, id, &why]),
+                    None => self.fill(Text::FileEntry, &[&position, &why]),
+                }
+            }
+            FileError::Conflict(e) => self.ledger_error(e),
+        }
+    }
+
+    fn entry_problem(&self, problem: &EntryProblem) -> String {
+        match problem {
+            EntryProblem::Shape(detail) => detail.clone(),
+            EntryProblem::EmptyId => self.get(Text::FileEmptyId).into(),
+            EntryProblem::Amount(e) => self.amount_error(e),
+            EntryProblem::Date(e) => self.date_error(e),
+            EntryProblem::Rule(e) => self.ledger_error(e),
+        }
+    }
+
+    pub fn schedule_error(&self, error: &ScheduleError) -> String {
+        let (text, arg) = match error {
+            ScheduleError::Json(detail) => (Text::ScheduleJson, detail.clone()),
+            ScheduleError::EmptyTitle => (Text::ScheduleEmptyTitle, String::new()),
+            ScheduleError::NoTiers => (Text::ScheduleNoTiers, String::new()),
+            ScheduleError::NoPurchasableTier => (Text::ScheduleNoPurchasable, String::new()),
+            ScheduleError::EmptyId { position } => (Text::ScheduleEmptyId, self.number(*position as u64)),
+            ScheduleError::DuplicateId { id } => (Text::ScheduleDuplicateId, id.clone()),
+            ScheduleError::EmptyName { id } => (Text::ScheduleEmptyName, id.clone()),
+            ScheduleError::MissingThreshold { id } => (Text::ScheduleMissingThreshold, id.clone()),
+            ScheduleError::ThresholdNotIncreasing { id } => (Text::ScheduleNotIncreasing, id.clone()),
+            ScheduleError::ArrangementNotLast { id } => (Text::ScheduleArrangementNotLast, id.clone()),
+            ScheduleError::LimitNotPositive { id } => (Text::ScheduleLimitZero, id.clone()),
+            ScheduleError::LimitDecreasing { id } => (Text::ScheduleLimitDecreasing, id.clone()),
+        };
+        self.fill(text, &[&arg])
+    }
+
+    pub fn config_error(&self, error: &ConfigError) -> String {
+        match error {
+            ConfigError::UnknownView(v) => self.fill(Text::ConfigView, &[v]),
+            ConfigError::UnknownLocale(l) => self.fill(Text::ConfigLocale, &[l, self.locale.name()]),
+            ConfigError::UnknownTargetTier(t) => self.fill(Text::ConfigTargetTier, &[t]),
+            ConfigError::EmptyScheduleUrl => self.get(Text::ConfigScheduleEmpty).into(),
+        }
+    }
+
+    pub fn notice(&self, notice: &StorageNotice) -> String {
+        match notice {
+            StorageNotice::Unavailable => self.get(Text::StorageUnavailable).into(),
+            StorageNotice::SetAside(records) => {
+                let list: Vec<String> = records.iter().map(|(key, why)| format!("\"{key}\" ({why})")).collect();
+                self.count(Text::StorageSetAside, records.len() as u64, &[&list.join("; ")])
+            }
+            StorageNotice::Quarantined { key, why } => self.fill(Text::StorageQuarantined, &[why, key]),
+            StorageNotice::LeftInPlace { key, why } => self.fill(Text::StorageLeftInPlace, &[key, why]),
+            StorageNotice::NewerVersion(v) => self.fill(Text::StorageNewer, &[&v.to_string()]),
+            StorageNotice::WriteFailed => self.get(Text::StorageWriteFailed).into(),
+        }
+    }
+}
+
+/// The English of a refusal, for `Display` (logs, native tests, details nested in other errors).
+pub fn english<T>(describe: impl FnOnce(&Words, &T) -> String, value: &T) -> String {
+    describe(&Words::plain(super::Locale::En), value)
+}

@@ -1,0 +1,30 @@
+//! The standalone page's language menu: each language named in itself.
+
+use yew::prelude::*;
+
+use crate::i18n::{Locale, Text, Words};
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub words: Words,
+    pub on_pick: Callback<Locale>,
+}
+
+#[component]
+pub fn LanguagePicker(props: &Props) -> Html {
+    let onchange = props.on_pick.reform(|e: Event| {
+        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+        Locale::from_tag(&select.value()).unwrap_or_default()
+    });
+    let options = Locale::ALL.into_iter().map(|locale| {
+        html! {
+            <option value={locale.tag()} lang={locale.tag()} selected={locale == props.words.locale}>{ locale.name() }</option>
+        }
+    });
+    html! {
+        <div class="language">
+            <label for="tierup-language">{ props.words.get(Text::LanguageLabel) }</label>
+            <select id="tierup-language" data-testid="language-picker" {onchange}>{ for options }</select>
+        </div>
+    }
+}

@@ -1,0 +1,164 @@
+//! The message table: every message in every language, with the blanks and plural forms the
+//! code fills, and the rules that pick a language and a plural form.
+use std::collections::BTreeSet;
+
+use tierup::domain::{AmountError, LedgerError, Money};
+use tierup::i18n::{fill, Locale, Text, Words};
+
+/// The blanks `{0}`..`{9}` a template uses.
+fn blanks(template: &str) -> BTreeSet<char> {
+    template
+        .split('{')
+        .skip(1)
+        .filter(|rest| rest.as_bytes().get(1) == Some(&b'}'))
+        .filter_map(|r| r.chars().next())
+        .collect()
+}
+
+#[test]
+fn should_have_every_message_in_every_language_with_the_same_blanks() {
+    for &text in Text::ALL {
+        let english = Locale::En.text(text);
+        let counting = english.contains('|');
+        for locale in Locale::ALL {
+            let words = locale.text(text);
+            let forms: Vec<&str> = words.split('|').collect();
+            assert_eq!(forms.len(), if counting { locale.plural_forms() } else { 1 }, "{locale:?} {text:?}: {words:?}");
+            // Every form says the count, {0}; English may spell a count of one out ("1 saved record").
+            let mut wanted = blanks(english);
+            if counting {
+                wanted.insert('0');
+            }
+            for form in forms {
+                assert!(!form.trim().is_empty(), "{locale:?} {text:?} has an empty form");
+                if locale != Locale::En || !counting {
+                    assert_eq!(blanks(form), wanted, "{locale:?} {text:?}: {form:?}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn should_leave_no_english_sentence_in_another_language() {
+    // Codes and names that stay as they are; anything else identical to English is untranslated.
+    let same_everywhere = [Text::ExportJson, Text::ExportCsv, Text::PerMonth, Text::AsOf, Text::YouAre];
+    for &text in Text::ALL.iter().filter(|t| !same_everywhere.contains(t)) {
+        for locale in Locale::ALL.into_iter().filter(|&l| l != Locale::En) {
+            // Words that are the same in both languages.
+            let cognate = [(Locale::Fr, Text::DateLabel)].contains(&(locale, text));
+            assert!(cognate || locale.text(text) != Locale::En.text(text), "{locale:?} {text:?} is still English");
+        }
+    }
+}
+
+#[test]
+fn should_pick_the_language_for_a_tag_from_a_page_or_browser() {
+    let cases = [
+        ("en", Some(Locale::En)),
+        ("en-GB", Some(Locale::En)),
+        ("de-AT", Some(Locale::De)),
+        ("fr_CA", Some(Locale::Fr)),
+        ("pt", Some(Locale::PtBr)),
+        ("pt-PT", Some(Locale::PtBr)),
+        ("ID", Some(Locale::Id)),
+        ("in", Some(Locale::Id)),
+        ("zh", Some(Locale::ZhCn)),
+        ("zh-CN", Some(Locale::ZhCn)),
+        ("zh-Hans-SG", Some(Locale::ZhCn)),
+        ("zh-TW", Some(Locale::ZhTw)),
+        ("zh-Hant", Some(Locale::ZhTw)),
+        ("zh-HK", Some(Locale::ZhTw)),
+        (" ja-JP ", Some(Locale::Ja)),
+        ("ko-KR", Some(Locale::Ko)),
+        ("ru", Some(Locale::Ru)),
+        ("es-419", Some(Locale::Es)),
+        ("it-CH", Some(Locale::It)),
+        ("nl", None),
+        ("", None),
+        ("english", None),
+        ("e", None),
+    ];
+    for (tag, expected) in cases {
+        assert_eq!(Locale::from_tag(tag), expected, "{tag:?}");
+    }
+    assert_eq!(Locale::negotiate(["nl-NL", "de", "fr"]), Locale::De);
+    assert_eq!(Locale::negotiate(["nl-NL", "sv"]), Locale::En);
+    assert_eq!(Locale::negotiate([]), Locale::En);
+    for locale in Locale::ALL {
+        assert_eq!(Locale::from_tag(locale.tag()), Some(locale), "{locale:?} reads its own tag");
+    }
+}
+
+#[test]
+fn should_choose_the_plural_form_by_each_language_rule() {
+    let cases: &[(Locale, &[(u64, usize)])] = &[
+        (Locale::En, &[(0, 1), (1, 0), (2, 1), (11, 1), (21, 1)]),
+        (Locale::Fr, &[(0, 0), (1, 0), (2, 1), (100, 1)]),
+        (Locale::PtBr, &[(0, 0), (1, 0), (2, 1)]),
+        (
+            Locale::Ru,
+            &[
+                (0, 2),
+                (1, 0),
+                (2, 1),
+                (4, 1),
+                (5, 2),
+                (11, 2),
+                (12, 2),
+                (14, 2),
+                (21, 0),
+                (22, 1),
+                (25, 2),
+                (101, 0),
+                (111, 2),
+                (112, 2),
+                (122, 1),
+            ],
+        ),
+        (Locale::Ja, &[(0, 0), (1, 0), (7, 0)]),
+    ];
+    for (locale, table) in cases {
+        for &(n, form) in table.iter() {
+            assert_eq!(locale.plural_form(n), form, "{locale:?} {n}");
+        }
+    }
+    let words = Words::plain(Locale::Ru);
+    let imported: Vec<String> = [1, 3, 5, 21].iter().map(|&n| words.count(Text::Imported, n, &[])).collect();
+    let forms: Vec<&str> = Locale::Ru.text(Text::Imported).split('|').collect();
+    for (said, form) in imported.iter().zip([forms[0], forms[1], forms[2], forms[0]]) {
+        assert_eq!(
+            *said,
+            fill(form, &[said.split(|c: char| !c.is_ascii_digit()).find(|s| !s.is_empty()).unwrap_or("")])
+        );
+    }
+    assert_eq!(Words::plain(Locale::En).count(Text::Imported, 1, &[]), "Imported 1 purchase.");
+    assert_eq!(Words::plain(Locale::En).count(Text::Imported, 12_000, &[]), "Imported 12,000 purchases.");
+}
+
+#[test]
+fn should_fill_blanks_and_leave_other_braces_alone() {
+    assert_eq!(fill("{1} then {0}", &["a", "b"]), "b then a");
+    assert_eq!(fill("{2} {x} {", &["a"]), "{2} {x} {");
+    assert_eq!(fill("{0}{0}", &["é"]), "éé");
+    assert_eq!(Words::plain(Locale::De).number(1_234_567), "1.234.567");
+    assert_eq!(Words::plain(Locale::Fr).number(10_000), "10\u{202F}000");
+    assert_eq!(Words::plain(Locale::Ja).number(999), "999");
+}
+
+#[test]
+fn should_give_refusals_with_the_languages_own_separators_and_formatted_amounts() {
+    let german = Words::new(Locale::De, |_, m| format!("{} $", m.to_canonical().replace('.', ",")));
+    let said = german.amount_error(&AmountError::Ambiguous);
+    assert!(said.contains("1.000,50"), "{said}");
+    let said = german.ledger_error(&LedgerError::OverCap {
+        amount: Money::dollars(150),
+        limit: Money::dollars(100),
+        most: Money::dollars(100),
+    });
+    assert!(said.contains("150,00 $") && said.contains("100,00 $"), "{said}");
+    assert_eq!(
+        Words::plain(Locale::En).amount_error(&AmountError::BadGrouping),
+        "Commas must separate groups of three digits, as in 1,000.50."
+    );
+}
