@@ -127,7 +127,7 @@ fn should_refuse_json_of_the_wrong_shape_saying_what_serde_found() {
         ("null", "null".into(), "invalid type: null"),
         ("an empty array", "[]".into(), "invalid length 0"),
         ("a hundred thousand nested arrays", deep, "invalid type: sequence"),
-        ("text after the schedule", format!("{} junk", ladder(&[ok.clone()])), "trailing characters"),
+        ("text after the schedule", format!("{} junk", ladder(std::slice::from_ref(&ok))), "trailing characters"),
         (
             "a threshold as a JSON number",
             ladder(&[r#"{"id":"a","name":"A","threshold":5,"monthly_limit":"100.00"}"#.into()]),

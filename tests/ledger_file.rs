@@ -4,7 +4,7 @@ mod common;
 
 use common::{custom_schedule, day, default_schedule, ledger_of, purchase, rung, today, usd};
 use tierup::domain::ledger_file::{import, parse, to_csv, to_json, EntryProblem};
-use tierup::domain::{FileError, Ledger, LedgerError};
+use tierup::domain::{AmountError, DateError, FileError, Ledger, LedgerError};
 
 /// A version-1 ledger file with these purchases, written by hand as a person might.
 fn file(opening_total: &str, purchases: &[&str]) -> String {
@@ -276,4 +276,26 @@ fn should_write_csv_in_date_order_with_risky_ids_quoted() {
          2026-11-21,1.00,\"'-1\"\n"
     );
     assert_eq!(to_csv(&Ledger::default()), "date,amount_usd,id\n");
+}
+
+#[test]
+fn should_say_what_is_wrong_with_an_entry_as_a_typed_reason() {
+    let schedule = default_schedule();
+    let entry_problem = |text: &str| match parse(text, &schedule, today()) {
+        Err(FileError::Entry { why, .. }) => why,
+        other => panic!("expected an entry error, got {other:?}"),
+    };
+    let one = |amount: &str, date: &str| file(r#""0.00""#, &[&entry("b", amount, date)]);
+    assert_eq!(entry_problem(&one("$40", "2026-11-02")), EntryProblem::Amount(AmountError::NotANumber));
+    assert_eq!(entry_problem(&one("4.001", "2026-11-02")), EntryProblem::Amount(AmountError::TooManyDecimals));
+    assert_eq!(entry_problem(&one("5.00", "2026-02-30")), EntryProblem::Date(DateError::NoSuchDay));
+    assert_eq!(entry_problem(&one("5.00", "02/11/2026")), EntryProblem::Date(DateError::Malformed));
+    assert!(matches!(
+        entry_problem(&file(r#""0.00""#, &[r#"{"id":"b","amount":5,"date":"2026-11-02"}"#])),
+        EntryProblem::Shape(_)
+    ));
+    assert_eq!(
+        parse(&file(r#""1,00""#, &[]), &schedule, today()),
+        Err(FileError::OpeningTotal(AmountError::NotANumber))
+    );
 }

@@ -4,6 +4,7 @@ mod common;
 
 use common::{custom_schedule, day, rung, usd};
 use tierup::domain::{CapRule, Money, Schedule, ScheduleError};
+use tierup::i18n::Locale;
 
 #[test]
 fn should_ship_the_published_ladder_as_the_default() {
@@ -189,4 +190,36 @@ fn should_explain_each_refusal_in_words_naming_the_tier() {
     for (error, words) in cases {
         assert_eq!(error.to_string(), words);
     }
+}
+
+#[test]
+fn should_name_the_default_tiers_and_title_in_every_language() {
+    let schedule = Schedule::default();
+    for locale in Locale::ALL.into_iter().filter(|&l| l != Locale::En) {
+        let tag = locale.tag();
+        assert_ne!(schedule.title_in(tag), schedule.title, "title in {tag}");
+        for tier in &schedule.tiers {
+            assert_ne!(tier.name_in(tag), tier.name, "{} in {tag}", tier.id);
+        }
+    }
+    assert_eq!(schedule.tiers[1].name_in("de"), "Stufe 2");
+    assert_eq!(schedule.tiers[1].name_in("en"), "Tier 2", "English is the plain name");
+    assert_eq!(schedule.tiers[1].name_in("nl"), "Tier 2", "a language without a name falls back");
+}
+
+#[test]
+fn should_refuse_a_blank_name_or_title_in_another_language() {
+    let tier = |names: &str| {
+        format!(
+            r#"{{"title":"T","as_of":"2026-11-25","tiers":[{{"id":"a","name":"A","names":{names},"threshold":"5.00","monthly_limit":null}}]}}"#
+        )
+    };
+    assert_eq!(Schedule::from_json(&tier(r#"{"fr":" "}"#)), Err(ScheduleError::EmptyName { id: "a".into() }));
+    assert_eq!(
+        Schedule::from_json(&tier(r#"{"fr":"Niveau A"}"#)).map(|s| s.tiers[0].name_in("fr").to_string()),
+        Ok("Niveau A".into())
+    );
+    assert!(matches!(Schedule::from_json(&tier(r#"{"fr":5}"#)), Err(ScheduleError::Json(_))));
+    let title = r#"{"title":"T","titles":{"de":""},"as_of":"2026-11-25","tiers":[{"id":"a","name":"A","threshold":"5.00","monthly_limit":null}]}"#;
+    assert_eq!(Schedule::from_json(title), Err(ScheduleError::EmptyTitle));
 }

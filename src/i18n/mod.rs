@@ -240,7 +240,7 @@ impl Words {
         let group = self.locale.number_style().group();
         let mut out = String::with_capacity(digits.len() + 4);
         for (i, digit) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
                 out.push(group);
             }
             out.push(digit);
