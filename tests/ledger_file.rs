@@ -268,14 +268,14 @@ fn should_write_csv_in_date_order_with_risky_ids_quoted() {
         ],
     );
     assert_eq!(
-        to_csv(&ledger),
-        "date,amount_usd,id\n\
+        to_csv(&ledger, ["Date", "Amount (USD)", "Purchase ID"]),
+        "Date,Amount (USD),Purchase ID\n\
          2026-11-01,5.00,\"'=HYPERLINK(\"\"x\"\")\"\n\
          2026-11-01,0.50,\"a,b\"\n\
          2026-11-20,40.00,late\n\
          2026-11-21,1.00,\"'-1\"\n"
     );
-    assert_eq!(to_csv(&Ledger::default()), "date,amount_usd,id\n");
+    assert_eq!(to_csv(&Ledger::default(), ["Datum", "Betrag, USD", "=ID"]), "Datum,\"Betrag, USD\",\"'=ID\"\n");
 }
 
 #[test]

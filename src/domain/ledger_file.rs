@@ -172,9 +172,12 @@ fn id_of(raw: &str) -> Option<String> {
     serde_json::from_str::<JustId>(raw).ok().map(|j| j.id)
 }
 
-/// The same ledger as CSV, for spreadsheets: one purchase a line, in date order.
-pub fn to_csv(ledger: &Ledger) -> String {
-    let mut out = String::from("date,amount_usd,id\n");
+/// The same ledger as CSV, for spreadsheets: a header line naming the date, amount and id
+/// columns for people (in their language), then one purchase a line, in date order. Amounts stay
+/// `40.50` so every spreadsheet reads the same number.
+pub fn to_csv(ledger: &Ledger, header: [&str; 3]) -> String {
+    let mut out = header.map(csv_field).join(",");
+    out.push('\n');
     for i in ledger.replay_order() {
         let p = &ledger.purchases()[i];
         out.push_str(&format!("{},{},{}\n", p.date, p.amount, csv_field(&p.id)));

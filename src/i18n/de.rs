@@ -108,6 +108,7 @@ pub(super) fn text(text: Text) -> &'static str {
         TransferHeading => "Käufe sichern oder übertragen",
         ExportJson => "Als JSON exportieren",
         ExportCsv => "Als CSV exportieren",
+        CsvPurchaseId => "Kauf-ID",
         ImportLabel => "tierup-JSON-Datei importieren",
         NothingNew => "Nichts Neues: Alle Käufe in dieser Datei sind bereits vorhanden.",
         // Count {0} = purchases imported (1 or more).

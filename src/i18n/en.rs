@@ -109,6 +109,8 @@ pub(super) fn text(text: Text) -> &'static str {
         TransferHeading => "Back up or move your purchases",
         ExportJson => "Export JSON",
         ExportCsv => "Export CSV",
+        // The id column's header in the CSV export (the date and amount columns use DateLabel and AmountLabel).
+        CsvPurchaseId => "Purchase ID",
         ImportLabel => "Import a tierup JSON file",
         NothingNew => "Nothing new: every purchase in that file is already here.",
         // Count {0} = purchases imported (1 or more).

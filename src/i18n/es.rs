@@ -108,6 +108,7 @@ pub(super) fn text(text: Text) -> &'static str {
         TransferHeading => "Guarda una copia o transfiere tus compras",
         ExportJson => "Exportar JSON",
         ExportCsv => "Exportar CSV",
+        CsvPurchaseId => "ID de compra",
         ImportLabel => "Importar un archivo JSON de tierup",
         NothingNew => "Nada nuevo: todas las compras de ese archivo ya están aquí.",
         // Count {0} = purchases imported (1 or more).

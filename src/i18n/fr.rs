@@ -108,6 +108,7 @@ pub(super) fn text(text: Text) -> &'static str {
         TransferHeading => "Sauvegarder ou transférer vos achats",
         ExportJson => "Exporter en JSON",
         ExportCsv => "Exporter en CSV",
+        CsvPurchaseId => "ID d'achat",
         ImportLabel => "Importer un fichier JSON tierup",
         NothingNew => "Rien de nouveau : tous les achats de ce fichier sont déjà présents.",
         // Count {0} = purchases imported (1 or more).

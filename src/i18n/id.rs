@@ -92,6 +92,7 @@ pub(super) fn text(text: Text) -> &'static str {
         TransferHeading => "Cadangkan atau pindahkan pembelian Anda",
         ExportJson => "Ekspor JSON",
         ExportCsv => "Ekspor CSV",
+        CsvPurchaseId => "ID pembelian",
         ImportLabel => "Impor file JSON tierup",
         NothingNew => "Tidak ada yang baru: semua pembelian dalam file tersebut sudah ada di sini.",
         Imported => "{0} pembelian telah diimpor.",

@@ -108,6 +108,7 @@ pub(super) fn text(text: Text) -> &'static str {
         TransferHeading => "Salva una copia o trasferisci i tuoi acquisti",
         ExportJson => "Esporta JSON",
         ExportCsv => "Esporta CSV",
+        CsvPurchaseId => "ID acquisto",
         ImportLabel => "Importa un file JSON di tierup",
         NothingNew => "Niente di nuovo: tutti gli acquisti di questo file sono già presenti.",
         // Count {0} = purchases imported (1 or more).

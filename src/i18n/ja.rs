@@ -108,6 +108,7 @@ pub(super) fn text(text: Text) -> &'static str {
         TransferHeading => "購入履歴のバックアップと移行",
         ExportJson => "JSONをエクスポート",
         ExportCsv => "CSVをエクスポート",
+        CsvPurchaseId => "購入ID",
         ImportLabel => "tierupのJSONファイルをインポート",
         NothingNew => "新しいデータはありません。このファイルの購入はすべて登録済みです。",
         // Count {0} = purchases imported (1 or more).

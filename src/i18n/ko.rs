@@ -108,6 +108,7 @@ pub(super) fn text(text: Text) -> &'static str {
         TransferHeading => "구매 내역 백업 또는 이전",
         ExportJson => "JSON 내보내기",
         ExportCsv => "CSV 내보내기",
+        CsvPurchaseId => "구매 ID",
         ImportLabel => "tierup JSON 파일 가져오기",
         NothingNew => "새로운 항목이 없습니다. 이 파일의 모든 구매가 이미 등록되어 있습니다.",
         // Count {0} = purchases imported (1 or more).

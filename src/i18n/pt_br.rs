@@ -92,6 +92,7 @@ pub(super) fn text(text: Text) -> &'static str {
         TransferHeading => "Cópia de segurança e transferência das compras",
         ExportJson => "Exportar JSON",
         ExportCsv => "Exportar CSV",
+        CsvPurchaseId => "ID da compra",
         ImportLabel => "Importar um arquivo JSON do tierup",
         NothingNew => "Nada de novo: todas as compras desse arquivo já estão aqui.",
         Imported => "{0} compra importada.|{0} compras importadas.",

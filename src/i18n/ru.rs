@@ -93,6 +93,7 @@ pub(super) fn text(text: Text) -> &'static str {
         TransferHeading => "Резервная копия и перенос покупок",
         ExportJson => "Экспорт в JSON",
         ExportCsv => "Экспорт в CSV",
+        CsvPurchaseId => "ID покупки",
         ImportLabel => "Импорт файла JSON из tierup",
         NothingNew => "Ничего нового: все покупки из этого файла уже есть здесь.",
         Imported => "Импортирована {0} покупка.|Импортированы {0} покупки.|Импортировано {0} покупок.",

@@ -26,7 +26,7 @@ texts! {
     LadderTitle, PerMonth, NoLimitShort, YouAre, DescribeAt, DescribeNoTier, DescribeStep, DescribeStepNoLimit,
     DescribePlan, ThenSeparator,
     OpeningHeading, OpeningLabel, SaveOpening,
-    TransferHeading, ExportJson, ExportCsv, ImportLabel, NothingNew, Imported, NothingImported,
+    TransferHeading, ExportJson, ExportCsv, CsvPurchaseId, ImportLabel, NothingNew, Imported, NothingImported,
     AmountEmpty, AmountNotNumber, AmountNotPositive, AmountTooManyDecimals, AmountTooLarge,
     GroupsCommas, GroupsPoints, GroupsSpaces, CentsAfterComma, CentsAfterPoint, AmountNotDollars,
     DateMalformed, DateNoSuchDay,

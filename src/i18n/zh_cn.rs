@@ -108,6 +108,7 @@ pub(super) fn text(text: Text) -> &'static str {
         TransferHeading => "备份或迁移购买记录",
         ExportJson => "导出 JSON",
         ExportCsv => "导出 CSV",
+        CsvPurchaseId => "购买 ID",
         ImportLabel => "导入 tierup JSON 文件",
         NothingNew => "没有新内容：该文件中的所有购买记录均已存在。",
         // Count {0} = purchases imported (1 or more).

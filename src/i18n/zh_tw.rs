@@ -108,6 +108,7 @@ pub(super) fn text(text: Text) -> &'static str {
         TransferHeading => "備份或轉移購買紀錄",
         ExportJson => "匯出 JSON",
         ExportCsv => "匯出 CSV",
+        CsvPurchaseId => "購買 ID",
         ImportLabel => "匯入 tierup JSON 檔案",
         NothingNew => "沒有新內容：該檔案中的所有購買紀錄都已存在。",
         // Count {0} = purchases imported (1 or more).

@@ -21,10 +21,11 @@ pub struct Props {
 
 #[component]
 pub fn Transfer(props: &Props) -> Html {
-    let export = |name: &'static str, mime: &'static str, render: fn(&Ledger) -> String| {
+    let words = props.words;
+    let export = |name: &'static str, mime: &'static str, render: fn(&Ledger, &Words) -> String| {
         let (ledger, on_action) = (props.ledger.clone(), props.on_action.clone());
         Callback::from(move |_| {
-            if browser::download(name, mime, &render(&ledger)).is_err() {
+            if browser::download(name, mime, &render(&ledger, &words)).is_err() {
                 on_action.emit(Action::TransferFailed(Problem::DownloadRefused));
             }
         })
@@ -45,13 +46,17 @@ pub fn Transfer(props: &Props) -> Html {
         })
     };
     let words = &props.words;
+    let to_json = |ledger: &Ledger, _: &Words| ledger_file::to_json(ledger);
+    let to_csv = |ledger: &Ledger, words: &Words| {
+        ledger_file::to_csv(ledger, [Text::DateLabel, Text::AmountLabel, Text::CsvPurchaseId].map(|t| words.get(t)))
+    };
     html! {
         <div class="transfer">
             <h3>{ words.get(Text::TransferHeading) }</h3>
             <button type="button" data-testid="export-json"
-                onclick={export("tierup-ledger.json", "application/json", ledger_file::to_json)}>{ words.get(Text::ExportJson) }</button>
+                onclick={export("tierup-ledger.json", "application/json", to_json)}>{ words.get(Text::ExportJson) }</button>
             <button type="button" data-testid="export-csv"
-                onclick={export("tierup-purchases.csv", "text/csv", ledger_file::to_csv)}>{ words.get(Text::ExportCsv) }</button>
+                onclick={export("tierup-purchases.csv", "text/csv", to_csv)}>{ words.get(Text::ExportCsv) }</button>
             <label for="tierup-import">{ words.get(Text::ImportLabel) }</label>
             <input id="tierup-import" type="file" accept="application/json,.json" data-testid="import-file"
                 onchange={on_import} aria-describedby="tierup-import-error" />
