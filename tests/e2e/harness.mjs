@@ -25,7 +25,7 @@ export { TIMEOUT_MS };
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const FIXTURES_DIR = path.join(REPO_ROOT, 'tests', 'e2e', 'fixtures');
 export const DIST_DIR = path.resolve(process.env.TIERUP_DIST ?? path.join(REPO_ROOT, 'dist'));
-const ARTIFACTS = path.join(REPO_ROOT, 'test-artifacts');
+export const ARTIFACTS_DIR = path.join(REPO_ROOT, 'test-artifacts');
 
 // ---------------------------------------------------------------------------
 // One server and one browser per test file (node --test runs each file in its
@@ -108,8 +108,8 @@ export function widgetTest(name, fn, { allowConsoleError = null, serve = null, c
 
 async function saveArtifacts(page, name) {
   try {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    const base = path.join(ARTIFACTS, name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').slice(0, 80));
+    mkdirSync(ARTIFACTS_DIR, { recursive: true });
+    const base = path.join(ARTIFACTS_DIR, name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').slice(0, 80));
     await page.screenshot({ path: `${base}.png`, fullPage: true, timeout: 5_000 });
     writeFileSync(`${base}.html`, await page.content());
   } catch {
@@ -151,16 +151,22 @@ export async function texts(page, testid) {
 
 const normalise = (s) => s.replace(/\s+/g, ' ').trim();
 
+/** A string for a failure message, with no-break and other special spaces written as \uXXXX. */
+export const showSpaces = (s) => JSON.stringify(s).replace(/[\u00a0\u2000-\u200b\u202f\u3000]/g,
+  (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 /**
  * Waits until the (first) element with `testid` has matching text:
  *  - a string: the text contains it (or equals it with { exact: true });
  *  - a RegExp: the text matches it.
- * Text is textContent with whitespace collapsed.
+ * Text is textContent with whitespace collapsed. With { exactSpaces: true } only ASCII
+ * whitespace collapses: a no-break (U+00A0) or narrow no-break (U+202F) space must be
+ * exactly where `expected` has one (amounts formatted by Intl.NumberFormat).
  */
-export async function expectText(page, testid, expected, { exact = false, index = 0, timeout = TIMEOUT_MS } = {}) {
+export async function expectText(page, testid, expected, { exact = false, index = 0, timeout = TIMEOUT_MS, exactSpaces = false } = {}) {
   const spec = expected instanceof RegExp
-    ? { kind: 're', source: expected.source, flags: expected.flags }
-    : { kind: exact ? 'eq' : 'includes', value: String(expected) };
+    ? { kind: 're', source: expected.source, flags: expected.flags, exactSpaces }
+    : { kind: exact ? 'eq' : 'includes', value: String(expected), exactSpaces };
   try {
     await page.waitForFunction(({ testid, spec, index }) => {
       // tierup renders inside open shadow roots: search them too, like Playwright's locators.
@@ -168,15 +174,19 @@ export async function expectText(page, testid, expected, { exact = false, index 
         ...[...root.querySelectorAll('*')].filter((e) => e.shadowRoot).map((e) => deepAll(e.shadowRoot, sel)));
       const el = deepAll(document, `[data-testid="${testid}"]`)[index];
       if (!el) return false;
-      const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const t = (el.textContent ?? '').replace(spec.exactSpaces ? /[ \t\n\r\f]+/g : /\s+/g, ' ')
+        .replace(/^[ \t\n\r\f]+|[ \t\n\r\f]+$/g, '');
       if (spec.kind === 're') return new RegExp(spec.source, spec.flags).test(t);
       if (spec.kind === 'eq') return t === spec.value;
       return t.includes(spec.value);
     }, { testid, spec, index }, { timeout });
   } catch (err) {
-    const all = await texts(page, testid).catch(() => []);
-    const how = spec.kind === 're' ? `to match ${expected}` : spec.kind === 'eq' ? `to be ${JSON.stringify(expected)}` : `to contain ${JSON.stringify(expected)}`;
-    assert.fail(`expected [data-testid=${testid}]#${index} ${how}; found ${all.length ? JSON.stringify(all) : 'no such element'} (${err.message.split('\n')[0]})`);
+    const all = exactSpaces
+      ? await byTestId(page, testid).allTextContents().then((ts) => ts.map((t) => t.trim())).catch(() => [])
+      : await texts(page, testid).catch(() => []);
+    const show = exactSpaces ? showSpaces : JSON.stringify;
+    const how = spec.kind === 're' ? `to match ${expected}` : spec.kind === 'eq' ? `to be ${show(expected)}` : `to contain ${show(expected)}`;
+    assert.fail(`expected [data-testid=${testid}]#${index} ${how}; found ${all.length ? `[${all.map(show).join(', ')}]` : 'no such element'} (${err.message.split('\n')[0]})`);
   }
 }
 
@@ -301,10 +311,10 @@ export async function download(page, testid, dir) {
  * `t` (for `t.test(name, ...)` subtests, so every case is named in the output) and
  * `problems`, the page and console errors so far, so a case can fail on the error it caused.
  */
-export function widgetSuite(name, fn, { allowConsoleError = null } = {}) {
+export function widgetSuite(name, fn, { allowConsoleError = null, context: options = {} } = {}) {
   test(name, async (t) => {
     const env = await environment();
-    const context = await env.browser.newContext({ acceptDownloads: true });
+    const context = await env.browser.newContext({ acceptDownloads: true, ...options });
     context.setDefaultTimeout(TIMEOUT_MS);
     const page = await context.newPage();
     baseUrls.set(page, env.baseUrl);
