@@ -11,6 +11,7 @@ pub mod records;
 use core::fmt;
 
 use crate::i18n::{english, Words};
+
 #[cfg(target_arch = "wasm32")]
 pub use local::{is_ours, load, save_locale, saved_locale, Loaded, Store};
 
