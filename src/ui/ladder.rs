@@ -61,11 +61,17 @@ pub fn Ladder(props: &Props) -> Html {
             <g class="arrow">
                 <line x1={x1.to_string()} y1={y1.to_string()} x2={x2.to_string()} y2={y2.to_string()} />
                 <polygon points={format!("{x2},{y2} {},{} {},{}", x2 - 9, y2 - 4, x2 - 6, y2 + 7)} />
-                <text x={((x1 + x2) / 2).to_string()} y={((y1 + y2) / 2 - 8).to_string()} class="figure">{ words.money(step.amount) }</text>
+                <text x={((x1 + x2) / 2).to_string()} y={((y1 + y2) / 2 - 12).to_string()} class="figure">{ words.money(step.amount) }</text>
             </g>
         }
     }).collect::<Html>();
 
+    // The "You" label sits left of the dot, over the lower steps, so the plan's arrows (which go
+    // right) never cross it; with no tier yet there is nothing to its left, so it goes above.
+    let (you_label_class, you_label_x, you_label_y) = match here {
+        0 => ("you-label", centre(0), top(0) - 52),
+        _ => ("you-label beside", centre(here) - 12, top(here) - 36),
+    };
     let description = describe(schedule, words, props.tier, props.total, props.plan.as_ref());
     html! {
         <svg class="ladder" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-labelledby="tierup-ladder-title tierup-ladder-desc"
@@ -76,7 +82,7 @@ pub fn Ladder(props: &Props) -> Html {
             { for drawn }
             { arrows }
             <circle class="you" cx={centre(here).to_string()} cy={(top(here) - 40).to_string()} r="7" />
-            <text class="you-label" x={centre(here).to_string()} y={(top(here) - 52).to_string()}>{ words.fill(Text::YouAre, &[&words.money(props.total)]) }</text>
+            <text class={you_label_class} x={you_label_x.to_string()} y={you_label_y.to_string()}>{ words.fill(Text::YouAre, &[&words.money(props.total)]) }</text>
         </svg>
     }
 }
