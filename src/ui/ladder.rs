@@ -68,9 +68,9 @@ pub fn Ladder(props: &Props) -> Html {
 
     // The "You" label sits left of the dot, over the lower steps, so the plan's arrows (which go
     // right) never cross it; with no tier yet there is nothing to its left, so it goes above.
-    let (you_label_class, you_label_x, you_label_y) = match here {
-        0 => ("you-label", centre(0), top(0) - 52),
-        _ => ("you-label beside", centre(here) - 12, top(here) - 36),
+    let (side, you_x, you_y) = match here {
+        0 => ("above", centre(0), top(0) - 52),
+        _ => ("left", centre(here) - 12, top(here) - 36),
     };
     let description = describe(schedule, words, props.tier, props.total, props.plan.as_ref());
     html! {
@@ -82,7 +82,9 @@ pub fn Ladder(props: &Props) -> Html {
             { for drawn }
             { arrows }
             <circle class="you" cx={centre(here).to_string()} cy={(top(here) - 40).to_string()} r="7" />
-            <text class={you_label_class} x={you_label_x.to_string()} y={you_label_y.to_string()}>{ words.fill(Text::YouAre, &[&words.money(props.total)]) }</text>
+            <text class="you-label" data-side={side} x={you_x.to_string()} y={you_y.to_string()}>
+                { words.fill(Text::YouAre, &[&words.money(props.total)]) }
+            </text>
         </svg>
     }
 }
