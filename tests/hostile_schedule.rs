@@ -119,94 +119,166 @@ fn should_refuse_each_broken_ladder_with_the_error_that_names_it() {
 }
 
 #[test]
-fn should_refuse_json_of_the_wrong_shape_saying_what_serde_found() {
+fn should_refuse_json_of_the_wrong_shape_naming_the_field_and_what_it_should_be() {
+    use tierup::domain::json::{JsonError, Kind};
+    use tierup::domain::{AmountError, DateError};
+    let at = |path: &str| path.to_string();
+    let kind = |path: &str, expected| JsonError::WrongKind { at: at(path), expected };
+    let amount = |path: &str, why| JsonError::Amount { at: at(path), why };
     let ok = ok_tier();
-    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
-    let cases: Vec<(&str, String, &str)> = vec![
-        ("an empty file", String::new(), "EOF"),
-        ("null", "null".into(), "invalid type: null"),
-        ("an empty array", "[]".into(), "invalid length 0"),
-        ("a hundred thousand nested arrays", deep, "invalid type: sequence"),
-        ("text after the schedule", format!("{} junk", ladder(std::slice::from_ref(&ok))), "trailing characters"),
+    let cases: Vec<(&str, String, JsonError)> = vec![
+        ("an empty file", String::new(), JsonError::Syntax { line: 1, column: 1 }),
+        ("null", "null".into(), kind("", Kind::Object)),
+        ("an empty array", "[]".into(), kind("", Kind::Object)),
+        (
+            "text after the schedule",
+            format!("{}\n junk", ladder(std::slice::from_ref(&ok))),
+            JsonError::Syntax { line: 2, column: 2 },
+        ),
         (
             "a threshold as a JSON number",
             ladder(&[r#"{"id":"a","name":"A","threshold":5,"monthly_limit":"100.00"}"#.into()]),
-            "invalid type: integer",
+            kind("tiers[0].threshold", Kind::Text),
         ),
         (
             "a limit as a float",
-            ladder(&[r#"{"id":"a","name":"A","threshold":"5.00","monthly_limit":1e2}"#.into()]),
-            "invalid type: floating point",
+            ladder(&[ok.clone(), r#"{"id":"a","name":"A","threshold":"50.00","monthly_limit":1e2}"#.into()]),
+            kind("tiers[1].monthly_limit", Kind::Text),
         ),
-        ("a threshold in exponent form", ladder(&[tier("a", "1e3", r#""100.00""#, "")]), r#"amount "1e3""#),
-        ("a negative threshold", ladder(&[tier("a", "-5.00", r#""100.00""#, "")]), r#"amount "-5.00""#),
-        ("a threshold with a dollar sign", ladder(&[tier("a", "$5", r#""100.00""#, "")]), r#"amount "$5""#),
-        ("a threshold with grouping", ladder(&[tier("a", "1,000.00", r#""5000.00""#, "")]), r#"amount "1,000.00""#),
-        ("a threshold with three decimals", ladder(&[tier("a", "5.001", r#""100.00""#, "")]), "at most two decimals"),
-        ("a 400-digit limit", ladder(&[tier("a", "5.00", &format!("\"{}\"", "9".repeat(400)), "")]), "too large"),
-        ("a limit of NaN", ladder(&[tier("a", "5.00", r#""NaN""#, "")]), r#"amount "NaN""#),
+        (
+            "a threshold in exponent form",
+            ladder(&[tier("a", "1e3", r#""100.00""#, "")]),
+            amount("tiers[0].threshold", AmountError::NotANumber),
+        ),
+        (
+            "a negative threshold",
+            ladder(&[tier("a", "-5.00", r#""100.00""#, "")]),
+            amount("tiers[0].threshold", AmountError::NotANumber),
+        ),
+        (
+            "a threshold with a dollar sign",
+            ladder(&[tier("a", "$5", r#""100.00""#, "")]),
+            amount("tiers[0].threshold", AmountError::NotANumber),
+        ),
+        (
+            "a threshold with grouping",
+            ladder(&[tier("a", "1,000.00", r#""5000.00""#, "")]),
+            amount("tiers[0].threshold", AmountError::NotANumber),
+        ),
+        (
+            "a threshold with three decimals",
+            ladder(&[tier("a", "5.001", r#""100.00""#, "")]),
+            amount("tiers[0].threshold", AmountError::TooManyDecimals),
+        ),
+        (
+            "a 400-digit limit",
+            ladder(&[tier("a", "5.00", &format!("\"{}\"", "9".repeat(400)), "")]),
+            amount("tiers[0].monthly_limit", AmountError::TooLarge),
+        ),
+        (
+            "a limit of NaN",
+            ladder(&[tier("a", "5.00", r#""NaN""#, "")]),
+            amount("tiers[0].monthly_limit", AmountError::NotANumber),
+        ),
         (
             "a negative wait",
             ladder(&[tier("a", "5.00", r#""100.00""#, r#","wait_days":-1"#)]),
-            "invalid value: integer `-1`",
+            JsonError::BadValue { at: at("tiers[0].wait_days") },
         ),
         (
             "a wait beyond u32",
             ladder(&[tier("a", "5.00", r#""100.00""#, r#","wait_days":4294967296"#)]),
-            "invalid value: integer `4294967296`",
+            JsonError::BadValue { at: at("tiers[0].wait_days") },
         ),
-        ("a wait as text", ladder(&[tier("a", "5.00", r#""100.00""#, r#","wait_days":"7""#)]), "invalid type: string"),
+        (
+            "a wait with a fraction",
+            ladder(&[tier("a", "5.00", r#""100.00""#, r#","wait_days":7.5"#)]),
+            kind("tiers[0].wait_days", Kind::WholeNumber),
+        ),
+        (
+            "a wait as text",
+            ladder(&[tier("a", "5.00", r#""100.00""#, r#","wait_days":"7""#)]),
+            kind("tiers[0].wait_days", Kind::WholeNumber),
+        ),
         (
             "by_arrangement as text",
             ladder(&[tier("a", "5.00", r#""100.00""#, r#","by_arrangement":"yes""#)]),
-            "invalid type: string",
+            kind("tiers[0].by_arrangement", Kind::TrueOrFalse),
         ),
         (
             "an unknown tier field",
             ladder(&[tier("a", "5.00", r#""100.00""#, r#","onerror":"alert(1)""#)]),
-            "unknown field `onerror`",
+            JsonError::Unknown { at: at("tiers[0].onerror") },
         ),
         (
             "an unknown top-level field",
             r#"{"title":"T","as_of":"2026-11-25","tiers":[],"__proto__":{}}"#.into(),
-            "unknown field `__proto__`",
+            JsonError::Unknown { at: at("__proto__") },
         ),
         (
             "a field given twice",
             r#"{"title":"T","title":"U","as_of":"2026-11-25","tiers":[]}"#.into(),
-            "duplicate field `title`",
+            JsonError::Duplicate { at: at("title") },
         ),
         (
             "an unknown cap rule",
             r#"{"title":"T","as_of":"2026-11-25","cap_rule":"PER_DEPOSIT","tiers":[]}"#.into(),
-            "unknown variant `PER_DEPOSIT`",
+            JsonError::BadValue { at: at("cap_rule") },
+        ),
+        ("tiers as an object", r#"{"title":"T","as_of":"2026-11-25","tiers":{}}"#.into(), kind("tiers", Kind::List)),
+        (
+            "a tier as a list",
+            r#"{"title":"T","as_of":"2026-11-25","tiers":[[]]}"#.into(),
+            kind("tiers[0]", Kind::Object),
+        ),
+        (
+            "a tier name in another language as a number",
+            ladder(&[tier("a", "5.00", r#""100.00""#, r#","names":{"fr":5}"#)]),
+            kind("tiers[0].names.fr", Kind::Text),
         ),
         (
             "a 29 February outside a leap year",
             r#"{"title":"T","as_of":"2026-02-29","tiers":[]}"#.into(),
-            "not on the calendar",
+            JsonError::Date { at: at("as_of"), why: DateError::NoSuchDay },
         ),
-        ("a two-digit year", r#"{"title":"T","as_of":"26-11-25","tiers":[]}"#.into(), "YYYY-MM-DD"),
-        ("a title as a number", r#"{"title":1,"as_of":"2026-11-25","tiers":[]}"#.into(), "invalid type: integer"),
+        (
+            "a two-digit year",
+            r#"{"title":"T","as_of":"26-11-25","tiers":[]}"#.into(),
+            JsonError::Date { at: at("as_of"), why: DateError::Malformed },
+        ),
+        ("a title as a number", r#"{"title":1,"as_of":"2026-11-25","tiers":[]}"#.into(), kind("title", Kind::Text)),
+        (
+            "a tier without its monthly limit",
+            ladder(&[r#"{"id":"a","name":"A","threshold":"5.00"}"#.into()]),
+            JsonError::Missing { at: at("tiers[0].monthly_limit") },
+        ),
     ];
-    for (what, json, words) in cases {
-        match Schedule::from_json(&json) {
-            Err(ScheduleError::Json(why)) => assert!(why.contains(words), "{what}: expected {words:?} in {why:?}"),
-            other => panic!("{what}: expected a JSON shape error containing {words:?}, got {other:?}"),
-        }
+    for (what, json, expected) in cases {
+        assert_eq!(Schedule::from_json(&json), Err(ScheduleError::Json(expected)), "{what}");
     }
+}
+
+/// Hostile nesting is refused where it passes tierup's depth, not by running out of stack.
+#[test]
+fn should_refuse_a_hundred_thousand_nested_arrays_at_the_depth_limit() {
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let error = Schedule::from_json(&deep).unwrap_err();
+    assert!(
+        matches!(error, ScheduleError::Json(tierup::domain::json::JsonError::Syntax { line: 1, column: 66 })),
+        "{error:?}"
+    );
 }
 
 /// The README lists `monthly_limit` as required ("a string amount above zero, or `null` for no
 /// limit"; only `wait_days` and `by_arrangement` are optional). A tier that leaves it out must
-/// not be read as "no limit": a forgotten field would lift the cap on every deposit.
+/// not be read as "no limit": a forgotten field would lift the cap on every deposit; a `null`
+/// is read as no limit.
 #[test]
-fn should_refuse_a_tier_that_omits_its_monthly_limit() {
-    let json = ladder(&[r#"{"id":"a","name":"A","threshold":"5.00"}"#.into()]);
-    match Schedule::from_json(&json) {
-        Err(ScheduleError::Json(why)) => assert!(why.contains("missing field `monthly_limit`"), "{why}"),
-        other => panic!("a tier without monthly_limit should be refused, got {other:?}"),
-    }
+fn should_refuse_a_tier_that_omits_its_monthly_limit_but_read_null_as_no_limit() {
+    let without = ladder(&[r#"{"id":"a","name":"A","threshold":"5.00"}"#.into()]);
+    assert!(matches!(Schedule::from_json(&without), Err(ScheduleError::Json(_))));
+    let null = ladder(&[r#"{"id":"a","name":"A","threshold":"5.00","monthly_limit":null}"#.into()]);
+    assert_eq!(Schedule::from_json(&null).map(|s| s.tiers[0].monthly_limit), Ok(None));
 }
 
 #[test]

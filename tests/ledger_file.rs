@@ -3,6 +3,7 @@
 mod common;
 
 use common::{custom_schedule, day, default_schedule, ledger_of, purchase, rung, today, usd};
+use tierup::domain::json::JsonError;
 use tierup::domain::ledger_file::{import, parse, to_csv, to_json, EntryProblem};
 use tierup::domain::{AmountError, DateError, FileError, Ledger, LedgerError};
 
@@ -178,7 +179,14 @@ fn should_explain_file_errors_in_words_with_one_based_entry_numbers() {
             FileError::Entry { index: 0, id: Some("a".into()), why: EntryProblem::EmptyId },
             "Purchase 1 (id \"a\"): The id is empty.",
         ),
-        (FileError::Entry { index: 2, id: None, why: EntryProblem::Shape("bad".into()) }, "Purchase 3: bad"),
+        (
+            FileError::Entry {
+                index: 2,
+                id: None,
+                why: EntryProblem::Shape(JsonError::Missing { at: "amount".into() }),
+            },
+            "Purchase 3: The field \"amount\" is missing.",
+        ),
     ];
     for (error, words) in cases {
         assert_eq!(error.to_string(), words);

@@ -4,12 +4,11 @@
 //!   "purchases":[{"id":"...","amount":"40.00","date":"2026-11-25"}]}`
 
 use core::fmt;
-use std::borrow::Cow;
 
-use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
+use serde::Deserialize;
 
 use super::date::{Date, DateError};
+use super::json::{self, JsonError, Kind, Value};
 use super::ledger::{Ledger, LedgerError, Purchase};
 use super::money::{AmountError, Money};
 use super::schedule::Schedule;
@@ -22,7 +21,7 @@ pub const VERSION: u32 = 1;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FileError {
     /// Not JSON, or not an object with the fields of a ledger file.
-    Json(String),
+    Json(JsonError),
     /// The `format` field names something other than a tierup ledger.
     WrongFormat(String),
     /// Written by a newer tierup; kept as it is rather than misread.
@@ -46,8 +45,8 @@ impl fmt::Display for FileError {
 /// What is wrong with one purchase of a file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum EntryProblem {
-    /// Not an object with exactly `id`, `amount` and `date` strings: the JSON reader's words.
-    Shape(String),
+    /// Not an object with exactly `id`, `amount` and `date` strings.
+    Shape(JsonError),
     EmptyId,
     Amount(AmountError),
     Date(DateError),
@@ -55,32 +54,14 @@ pub enum EntryProblem {
     Rule(LedgerError),
 }
 
-#[derive(Serialize)]
-struct FileOut<'a> {
-    format: &'static str,
-    version: u32,
-    opening_total: Money,
-    purchases: Vec<PurchaseRecord<'a>>,
-}
-
-#[derive(Serialize)]
-struct PurchaseRecord<'a> {
-    id: &'a str,
-    amount: Money,
-    date: Date,
-}
-
 /// A purchase as read: its amount and date are checked by hand, so each refusal is typed and
 /// can be said in the reader's language.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct PurchaseIn<'a> {
-    #[serde(borrow)]
-    id: Cow<'a, str>,
-    #[serde(borrow)]
-    amount: Cow<'a, str>,
-    #[serde(borrow)]
-    date: Cow<'a, str>,
+struct PurchaseIn {
+    id: String,
+    amount: String,
+    date: String,
 }
 
 /// Read first, so a newer or foreign file is named as such rather than as a shape error.
@@ -90,35 +71,49 @@ struct Header {
     version: u32,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct FileIn<'a> {
-    #[serde(rename = "format")]
-    _format: &'a str,
-    #[serde(rename = "version")]
-    _version: u32,
-    opening_total: &'a RawValue,
-    #[serde(borrow)]
-    purchases: Vec<&'a RawValue>,
+pub fn to_json(ledger: &Ledger) -> String {
+    let mut out = String::with_capacity(96 + 64 * ledger.purchases().len());
+    out.push_str("{\"format\":");
+    json::push_string(&mut out, FORMAT);
+    out.push_str(",\"version\":");
+    out.push_str(&VERSION.to_string());
+    out.push_str(",\"opening_total\":");
+    json::push_string(&mut out, &ledger.opening_total().to_canonical());
+    out.push_str(",\"purchases\":[");
+    for (i, p) in ledger.purchases().iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str("{\"id\":");
+        json::push_string(&mut out, &p.id);
+        out.push_str(",\"amount\":");
+        json::push_string(&mut out, &p.amount.to_canonical());
+        out.push_str(",\"date\":");
+        json::push_string(&mut out, &p.date.to_string());
+        out.push('}');
+    }
+    out.push_str("]}");
+    out
 }
 
-pub fn to_json(ledger: &Ledger) -> String {
-    let file = FileOut {
-        format: FORMAT,
-        version: VERSION,
-        opening_total: ledger.opening_total(),
-        purchases: ledger
-            .purchases()
-            .iter()
-            .map(|p| PurchaseRecord { id: &p.id, amount: p.amount, date: p.date })
-            .collect(),
-    };
-    serde_json::to_string(&file).unwrap_or_default()
+/// Takes the field `name` out of an object's fields; it may be there once at most.
+fn take(fields: &mut Vec<(String, Value)>, name: &str) -> Result<Option<Value>, FileError> {
+    let Some(at) = fields.iter().position(|(k, _)| k == name) else { return Ok(None) };
+    let (_, value) = fields.remove(at);
+    if fields.iter().any(|(k, _)| k == name) {
+        return Err(FileError::Json(JsonError::Duplicate { at: name.into() }));
+    }
+    Ok(Some(value))
 }
 
 /// Reads a ledger file and checks it alone against the schedule (every rule, by replay).
 pub fn parse(text: &str, schedule: &Schedule, today: Date) -> Result<Ledger, FileError> {
-    let header: Header = serde_json::from_str(text).map_err(|e| FileError::Json(e.to_string()))?;
+    let Value::Object(mut fields) = json::parse(text).map_err(FileError::Json)? else {
+        return Err(FileError::Json(JsonError::WrongKind { at: String::new(), expected: Kind::Object }));
+    };
+    let opening = take(&mut fields, "opening_total")?;
+    let entries = take(&mut fields, "purchases")?;
+    let header: Header = json::from_value(Value::Object(fields.clone())).map_err(FileError::Json)?;
     if header.format != FORMAT {
         return Err(FileError::WrongFormat(header.format));
     }
@@ -128,21 +123,29 @@ pub fn parse(text: &str, schedule: &Schedule, today: Date) -> Result<Ledger, Fil
     if header.version != VERSION {
         return Err(FileError::UnknownVersion(header.version));
     }
-    let file: FileIn = serde_json::from_str(text).map_err(|e| FileError::Json(e.to_string()))?;
-    let opening: Cow<str> =
-        serde_json::from_str(file.opening_total.get()).map_err(|_| FileError::OpeningTotal(AmountError::NotANumber))?;
-    let opening = Money::parse_data(&opening).map_err(FileError::OpeningTotal)?;
-    let mut purchases = Vec::with_capacity(file.purchases.len());
-    for (index, raw) in file.purchases.iter().enumerate() {
-        let entry = |why| FileError::Entry { index, id: id_of(raw.get()), why };
-        let record: PurchaseIn =
-            serde_json::from_str(raw.get()).map_err(|e| entry(EntryProblem::Shape(e.to_string())))?;
+    // What is left may only be the header: anything else is not a field of this format.
+    if let Some((key, _)) = fields.iter().find(|(k, _)| k != "format" && k != "version") {
+        return Err(FileError::Json(JsonError::Unknown { at: key.clone() }));
+    }
+    let missing = |field: &str| FileError::Json(JsonError::Missing { at: field.into() });
+    let opening = match opening.ok_or_else(|| missing("opening_total"))? {
+        Value::String(text) => Money::parse_data(&text).map_err(FileError::OpeningTotal)?,
+        _ => return Err(FileError::OpeningTotal(AmountError::NotANumber)),
+    };
+    let Value::Array(entries) = entries.ok_or_else(|| missing("purchases"))? else {
+        return Err(FileError::Json(JsonError::WrongKind { at: "purchases".into(), expected: Kind::List }));
+    };
+    let mut purchases = Vec::with_capacity(entries.len());
+    for (index, raw) in entries.into_iter().enumerate() {
+        let id = id_of(&raw);
+        let entry = |why| FileError::Entry { index, id: id.clone(), why };
+        let record: PurchaseIn = json::from_value(raw).map_err(|e| entry(EntryProblem::Shape(e)))?;
         if record.id.trim().is_empty() {
             return Err(FileError::Entry { index, id: None, why: EntryProblem::EmptyId });
         }
         let amount = Money::parse_data(&record.amount).map_err(|e| entry(EntryProblem::Amount(e)))?;
         let date = Date::parse(&record.date).map_err(|e| entry(EntryProblem::Date(e)))?;
-        purchases.push(Purchase { id: record.id.into_owned(), amount, date });
+        purchases.push(Purchase { id: record.id, amount, date });
     }
     Ledger::from_parts(schedule, opening, purchases, today).map_err(|e| FileError::Entry {
         index: e.index,
@@ -164,12 +167,12 @@ pub fn import(current: &Ledger, text: &str, schedule: &Schedule, today: Date) ->
 }
 
 /// Best effort: the id of a malformed entry, to name it in the error.
-fn id_of(raw: &str) -> Option<String> {
-    #[derive(Deserialize)]
-    struct JustId {
-        id: String,
-    }
-    serde_json::from_str::<JustId>(raw).ok().map(|j| j.id)
+fn id_of(raw: &Value) -> Option<String> {
+    let Value::Object(fields) = raw else { return None };
+    fields.iter().find_map(|(k, v)| match (k.as_str(), v) {
+        ("id", Value::String(id)) => Some(id.clone()),
+        _ => None,
+    })
 }
 
 /// The same ledger as CSV, for spreadsheets: a header line naming the date, amount and id

@@ -3,6 +3,7 @@
 pub mod advice;
 mod amount_input;
 pub mod date;
+pub mod json;
 pub mod ledger;
 pub mod ledger_file;
 pub mod money;

@@ -5,7 +5,6 @@ use core::ops::{Add, Sub};
 use core::str::FromStr;
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::number_style::NumberStyle;
 use crate::i18n::{english, Words};
@@ -169,19 +168,5 @@ impl Sub for Money {
 impl core::iter::Sum for Money {
     fn sum<I: Iterator<Item = Money>>(iter: I) -> Money {
         iter.fold(Money::ZERO, Add::add)
-    }
-}
-
-/// Stored and exported as canonical text, never as a JSON number.
-impl Serialize for Money {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.to_canonical())
-    }
-}
-
-impl<'de> Deserialize<'de> for Money {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Money, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        Money::parse_data(&text).map_err(|e| serde::de::Error::custom(format!("amount \"{text}\": {e}")))
     }
 }

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use super::date::Date;
+use super::json::{self, JsonError};
 use super::money::Money;
 use crate::i18n::{english, Words};
 
@@ -64,8 +65,8 @@ impl Tier {
 /// Why a schedule was refused. Tiers are named by their position (1-based) and id.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ScheduleError {
-    /// Not JSON, or not the shape of a schedule (serde's words).
-    Json(String),
+    /// Not JSON, or not the shape of a schedule.
+    Json(JsonError),
     /// The title is empty.
     EmptyTitle,
     /// The list of tiers is empty.
@@ -96,14 +97,15 @@ impl fmt::Display for ScheduleError {
     }
 }
 
-/// The JSON shape, before validation.
+/// The JSON shape, before validation. Amounts and dates stay text until read by hand, so a bad
+/// one is refused with its own reason.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawSchedule {
     title: String,
     #[serde(default)]
     titles: Names,
-    as_of: Date,
+    as_of: String,
     #[serde(default)]
     cap_rule: CapRule,
     tiers: Vec<RawTier>,
@@ -117,10 +119,10 @@ struct RawTier {
     #[serde(default)]
     names: Names,
     #[serde(default)]
-    threshold: Option<Money>,
+    threshold: Option<String>,
     /// Required, `null` for no limit: a forgotten field must not lift the cap.
     #[serde(deserialize_with = "required_nullable")]
-    monthly_limit: Option<Money>,
+    monthly_limit: Option<String>,
     #[serde(default)]
     wait_days: u32,
     #[serde(default)]
@@ -136,8 +138,8 @@ fn blank(text: &str) -> bool {
 }
 
 /// With `deserialize_with`, serde stops treating a missing `Option` field as `None`.
-fn required_nullable<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Money>, D::Error> {
-    Option::<Money>::deserialize(d)
+fn required_nullable<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    Option::<String>::deserialize(d)
 }
 
 impl Default for Schedule {
@@ -149,25 +151,30 @@ impl Default for Schedule {
 
 impl Schedule {
     pub fn from_json(text: &str) -> Result<Schedule, ScheduleError> {
-        let raw: RawSchedule = serde_json::from_str(text).map_err(|e| ScheduleError::Json(e.to_string()))?;
+        let raw: RawSchedule = json::from_str(text).map_err(ScheduleError::Json)?;
+        let as_of = json::date_at(&raw.as_of, || "as_of".into()).map_err(ScheduleError::Json)?;
         let mut tiers = Vec::with_capacity(raw.tiers.len());
-        for t in raw.tiers {
-            let threshold = match (t.by_arrangement, t.threshold) {
+        for (i, t) in raw.tiers.into_iter().enumerate() {
+            let amount = |text: &str, field: &str| {
+                json::amount_at(text, || format!("tiers[{i}].{field}")).map_err(ScheduleError::Json)
+            };
+            let threshold = t.threshold.map(|threshold| amount(&threshold, "threshold")).transpose()?;
+            let threshold = match (t.by_arrangement, threshold) {
                 (true, _) => None,
                 (false, Some(threshold)) => Some(threshold),
                 (false, None) => return Err(ScheduleError::MissingThreshold { id: t.id }),
             };
+            let monthly_limit = t.monthly_limit.map(|limit| amount(&limit, "monthly_limit")).transpose()?;
             tiers.push(Tier {
                 id: t.id,
                 name: t.name,
                 names: t.names,
                 threshold,
-                monthly_limit: t.monthly_limit,
+                monthly_limit,
                 wait_days: t.wait_days,
             });
         }
-        let schedule =
-            Schedule { title: raw.title, titles: raw.titles, as_of: raw.as_of, cap_rule: raw.cap_rule, tiers };
+        let schedule = Schedule { title: raw.title, titles: raw.titles, as_of, cap_rule: raw.cap_rule, tiers };
         schedule.validate()?;
         Ok(schedule)
     }

@@ -163,6 +163,18 @@ pub(super) fn text(text: Text) -> &'static str {
         // {0} the position, {1} the reason.
         FileEntry => "Kauf {0}: {1}",
         FileEmptyId => "Die ID ist leer.",
+        JsonSyntax => "Der Text ist ab Zeile {0}, Spalte {1} kein gültiges JSON mehr.",
+        JsonNotObject => "Der Inhalt muss ein JSON-Objekt sein, geschrieben {…}.",
+        JsonMissing => "Das Feld \"{0}\" fehlt.",
+        JsonUnknown => "\"{0}\" ist kein Feld dieses Formats.",
+        JsonDuplicate => "Das Feld \"{0}\" kommt zweimal vor.",
+        JsonWantText => "\"{0}\" muss ein Text in Anführungszeichen sein.",
+        JsonWantNumber => "\"{0}\" muss eine ganze Zahl sein.",
+        JsonWantBool => "\"{0}\" muss true oder false sein.",
+        JsonWantList => "\"{0}\" muss eine Liste sein, geschrieben [...].",
+        JsonWantObject => "\"{0}\" muss ein Objekt sein, geschrieben {…}.",
+        JsonBadValue => "\"{0}\" hat einen Wert, den tierup nicht verwenden kann.",
+        JsonField => "\"{0}\": {1}",
 
         // A page's own schedule is refused. {0} a technical detail from the JSON reader.
         ScheduleJson => "Der Stufenplan ist kein gültiges JSON in der erwarteten Form: {0}",

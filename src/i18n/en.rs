@@ -151,7 +151,7 @@ pub(super) fn text(text: Text) -> &'static str {
         // {0} a number (1,000).
         PlanTooManySteps => "Reaching this tier would take more than {0} deposits.",
 
-        // Import refusals. {0} a technical detail from the JSON reader (stays in English).
+        // Import refusals. {0} one of the JSON refusals below (a sentence).
         FileNotLedger => "This is not a tierup ledger file: {0}",
         // {0} the file's "format" field.
         FileWrongFormat => "This file is a \"{0}\", not a tierup ledger.",
@@ -165,8 +165,22 @@ pub(super) fn text(text: Text) -> &'static str {
         // {0} the position, {1} the reason.
         FileEntry => "Purchase {0}: {1}",
         FileEmptyId => "The id is empty.",
+        // Why a JSON document was refused. {0} the path of a field (tiers[2].wait_days, code); in
+        // JsonSyntax {0} a line and {1} a column; in JsonField {1} an amount or date refusal (a sentence).
+        JsonSyntax => "The text stops being valid JSON at line {0}, column {1}.",
+        JsonNotObject => "It should be a JSON object, written {…}.",
+        JsonMissing => "The field \"{0}\" is missing.",
+        JsonUnknown => "\"{0}\" is not a field of this format.",
+        JsonDuplicate => "The field \"{0}\" is given twice.",
+        JsonWantText => "\"{0}\" should be text in quotes.",
+        JsonWantNumber => "\"{0}\" should be a whole number.",
+        JsonWantBool => "\"{0}\" should be true or false.",
+        JsonWantList => "\"{0}\" should be a list, written [...].",
+        JsonWantObject => "\"{0}\" should be an object, written {…}.",
+        JsonBadValue => "\"{0}\" has a value tierup cannot use.",
+        JsonField => "\"{0}\": {1}",
 
-        // A page's own schedule is refused. {0} a technical detail from the JSON reader.
+        // A page's own schedule is refused. {0} one of the JSON refusals below (a sentence).
         ScheduleJson => "The schedule is not valid JSON of the expected shape: {0}",
         ScheduleEmptyTitle => "The schedule needs a title.",
         ScheduleNoTiers => "The schedule has no tiers.",

@@ -163,6 +163,18 @@ pub(super) fn text(text: Text) -> &'static str {
         // {0} the position, {1} the reason.
         FileEntry => "Compra {0}: {1}",
         FileEmptyId => "El ID está vacío.",
+        JsonSyntax => "El texto deja de ser JSON válido en la línea {0}, columna {1}.",
+        JsonNotObject => "El contenido debe ser un objeto JSON, escrito {…}.",
+        JsonMissing => "Falta el campo \"{0}\".",
+        JsonUnknown => "\"{0}\" no es un campo de este formato.",
+        JsonDuplicate => "El campo \"{0}\" aparece dos veces.",
+        JsonWantText => "\"{0}\" debe ser un texto entre comillas.",
+        JsonWantNumber => "\"{0}\" debe ser un número entero.",
+        JsonWantBool => "\"{0}\" debe ser true o false.",
+        JsonWantList => "\"{0}\" debe ser una lista, escrita [...].",
+        JsonWantObject => "\"{0}\" debe ser un objeto, escrito {…}.",
+        JsonBadValue => "\"{0}\" tiene un valor que tierup no puede usar.",
+        JsonField => "\"{0}\": {1}",
 
         // A page's own schedule is refused. {0} a technical detail from the JSON reader.
         ScheduleJson => "La tabla no es un JSON válido con la estructura esperada: {0}",

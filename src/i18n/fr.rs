@@ -163,6 +163,18 @@ pub(super) fn text(text: Text) -> &'static str {
         // {0} the position, {1} the reason.
         FileEntry => "Achat {0} : {1}",
         FileEmptyId => "L'identifiant est vide.",
+        JsonSyntax => "Le texte n'est plus du JSON valide à la ligne {0}, colonne {1}.",
+        JsonNotObject => "Le contenu doit être un objet JSON, écrit {…}.",
+        JsonMissing => "Il manque le champ \"{0}\".",
+        JsonUnknown => "\"{0}\" n'est pas un champ de ce format.",
+        JsonDuplicate => "Le champ \"{0}\" figure deux fois.",
+        JsonWantText => "\"{0}\" doit être un texte entre guillemets.",
+        JsonWantNumber => "\"{0}\" doit être un nombre entier.",
+        JsonWantBool => "\"{0}\" doit valoir true ou false.",
+        JsonWantList => "\"{0}\" doit être une liste, écrite [...].",
+        JsonWantObject => "\"{0}\" doit être un objet, écrit {…}.",
+        JsonBadValue => "\"{0}\" a une valeur que tierup ne peut pas utiliser.",
+        JsonField => "\"{0}\"\u{a0}: {1}",
 
         // A page's own schedule is refused. {0} a technical detail from the JSON reader.
         ScheduleJson => "La grille n'est pas un JSON valide de la forme attendue : {0}",

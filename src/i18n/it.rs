@@ -163,6 +163,18 @@ pub(super) fn text(text: Text) -> &'static str {
         // {0} the position, {1} the reason.
         FileEntry => "Acquisto {0}: {1}",
         FileEmptyId => "L'ID è vuoto.",
+        JsonSyntax => "Il testo non è più JSON valido alla riga {0}, colonna {1}.",
+        JsonNotObject => "Il contenuto deve essere un oggetto JSON, scritto {…}.",
+        JsonMissing => "Manca il campo \"{0}\".",
+        JsonUnknown => "\"{0}\" non è un campo di questo formato.",
+        JsonDuplicate => "Il campo \"{0}\" compare due volte.",
+        JsonWantText => "\"{0}\" deve essere un testo tra virgolette.",
+        JsonWantNumber => "\"{0}\" deve essere un numero intero.",
+        JsonWantBool => "\"{0}\" deve essere true o false.",
+        JsonWantList => "\"{0}\" deve essere un elenco, scritto [...].",
+        JsonWantObject => "\"{0}\" deve essere un oggetto, scritto {…}.",
+        JsonBadValue => "\"{0}\" ha un valore che tierup non può usare.",
+        JsonField => "\"{0}\": {1}",
 
         // A page's own schedule is refused. {0} a technical detail from the JSON reader.
         ScheduleJson => "La tabella non è un JSON valido nella forma prevista: {0}",

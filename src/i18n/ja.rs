@@ -163,6 +163,18 @@ pub(super) fn text(text: Text) -> &'static str {
         // {0} the position, {1} the reason.
         FileEntry => "{0}件目の購入：{1}",
         FileEmptyId => "IDが空です。",
+        JsonSyntax => "{0}行目の{1}文字目から、有効なJSONではありません。",
+        JsonNotObject => "内容は {…} で囲んだJSONオブジェクトである必要があります。",
+        JsonMissing => "フィールド\"{0}\"がありません。",
+        JsonUnknown => "\"{0}\"はこの形式のフィールドではありません。",
+        JsonDuplicate => "フィールド\"{0}\"が2回指定されています。",
+        JsonWantText => "\"{0}\"は引用符で囲んだ文字列である必要があります。",
+        JsonWantNumber => "\"{0}\"は整数である必要があります。",
+        JsonWantBool => "\"{0}\"はtrueまたはfalseである必要があります。",
+        JsonWantList => "\"{0}\"は [...] で囲んだリストである必要があります。",
+        JsonWantObject => "\"{0}\"は {…} で囲んだオブジェクトである必要があります。",
+        JsonBadValue => "\"{0}\"の値はtierupでは使用できません。",
+        JsonField => "\"{0}\"：{1}",
 
         // A page's own schedule is refused. {0} a technical detail from the JSON reader.
         ScheduleJson => "ティア表が、想定された構造の有効なJSONではありません：{0}",

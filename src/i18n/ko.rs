@@ -163,6 +163,18 @@ pub(super) fn text(text: Text) -> &'static str {
         // {0} the position, {1} the reason.
         FileEntry => "{0}번째 구매: {1}",
         FileEmptyId => "ID가 비어 있습니다.",
+        JsonSyntax => "{0}번째 줄 {1}번째 문자부터 올바른 JSON이 아닙니다.",
+        JsonNotObject => "내용은 {…}로 묶은 JSON 객체여야 합니다.",
+        JsonMissing => "\"{0}\" 필드가 없습니다.",
+        JsonUnknown => "\"{0}\" 필드는 이 형식에 없는 필드입니다.",
+        JsonDuplicate => "\"{0}\" 필드가 두 번 지정되었습니다.",
+        JsonWantText => "\"{0}\" 값은 따옴표로 묶은 텍스트여야 합니다.",
+        JsonWantNumber => "\"{0}\" 값은 정수여야 합니다.",
+        JsonWantBool => "\"{0}\" 값은 true 또는 false여야 합니다.",
+        JsonWantList => "\"{0}\" 값은 [...]로 묶은 목록이어야 합니다.",
+        JsonWantObject => "\"{0}\" 값은 {…}로 묶은 객체여야 합니다.",
+        JsonBadValue => "\"{0}\" 값은 tierup에서 사용할 수 없습니다.",
+        JsonField => "\"{0}\": {1}",
 
         // A page's own schedule is refused. {0} a technical detail from the JSON reader.
         ScheduleJson => "티어 기준표가 예상된 구조의 유효한 JSON이 아닙니다: {0}",

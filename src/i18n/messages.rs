@@ -3,14 +3,23 @@
 use super::{Text, Words};
 use crate::config::ConfigError;
 use crate::domain::advice::MAX_STEPS;
+use crate::domain::json::{JsonError, Kind};
 use crate::domain::ledger_file::EntryProblem;
-use crate::domain::{AmountError, DateError, FileError, LedgerError, Money, PlanError, ScheduleError};
+use crate::domain::{AmountError, DateError, FileError, LedgerError, Money, NumberStyle, PlanError, ScheduleError};
 use crate::storage::StorageNotice;
 
 impl Words {
     /// With the language's own separators in its examples, so they match what the reader types.
     pub fn amount_error(&self, error: &AmountError) -> String {
-        let style = self.locale.number_style();
+        self.amount_error_in(error, &self.locale.number_style())
+    }
+
+    /// An amount in a file or a schedule: those are always written `40.50`, whatever the language.
+    fn data_amount_error(&self, error: &AmountError) -> String {
+        self.amount_error_in(error, &NumberStyle::EN)
+    }
+
+    fn amount_error_in(&self, error: &AmountError, style: &NumberStyle) -> String {
         let cents = format!("40{}50", style.decimal());
         let example = style.example();
         match error {
@@ -68,11 +77,11 @@ impl Words {
 
     pub fn file_error(&self, error: &FileError) -> String {
         match error {
-            FileError::Json(detail) => self.fill(Text::FileNotLedger, &[detail]),
+            FileError::Json(e) => self.fill(Text::FileNotLedger, &[&self.json_error(e)]),
             FileError::WrongFormat(name) => self.fill(Text::FileWrongFormat, &[name]),
             FileError::NewerVersion(v) => self.fill(Text::FileNewer, &[&v.to_string()]),
             FileError::UnknownVersion(v) => self.fill(Text::FileUnknownVersion, &[&v.to_string()]),
-            FileError::OpeningTotal(e) => self.fill(Text::FileOpeningTotal, &[&self.amount_error(e)]),
+            FileError::OpeningTotal(e) => self.fill(Text::FileOpeningTotal, &[&self.data_amount_error(e)]),
             FileError::Entry { index, id, why } => {
                 let (position, why) = (self.number(*index as u64 + 1), self.entry_problem(why));
                 match id {
@@ -86,9 +95,9 @@ impl Words {
 
     fn entry_problem(&self, problem: &EntryProblem) -> String {
         match problem {
-            EntryProblem::Shape(detail) => detail.clone(),
+            EntryProblem::Shape(e) => self.json_error(e),
             EntryProblem::EmptyId => self.get(Text::FileEmptyId).into(),
-            EntryProblem::Amount(e) => self.amount_error(e),
+            EntryProblem::Amount(e) => self.data_amount_error(e),
             EntryProblem::Date(e) => self.date_error(e),
             EntryProblem::Rule(e) => self.ledger_error(e),
         }
@@ -96,7 +105,7 @@ impl Words {
 
     pub fn schedule_error(&self, error: &ScheduleError) -> String {
         let (text, arg) = match error {
-            ScheduleError::Json(detail) => (Text::ScheduleJson, detail.clone()),
+            ScheduleError::Json(e) => (Text::ScheduleJson, self.json_error(e)),
             ScheduleError::EmptyTitle => (Text::ScheduleEmptyTitle, String::new()),
             ScheduleError::NoTiers => (Text::ScheduleNoTiers, String::new()),
             ScheduleError::NoPurchasableTier => (Text::ScheduleNoPurchasable, String::new()),
@@ -110,6 +119,33 @@ impl Words {
             ScheduleError::LimitDecreasing { id } => (Text::ScheduleLimitDecreasing, id.clone()),
         };
         self.fill(text, &[&arg])
+    }
+
+    /// What is wrong with a JSON document, naming the field by its path (`tiers[2].wait_days`).
+    pub fn json_error(&self, error: &JsonError) -> String {
+        let (text, at) = match error {
+            JsonError::Syntax { line, column } => {
+                return self.fill(Text::JsonSyntax, &[&self.number(*line as u64), &self.number(*column as u64)]);
+            }
+            JsonError::WrongKind { at, .. } if at.is_empty() => return self.get(Text::JsonNotObject).into(),
+            JsonError::Amount { at, why } => return self.fill(Text::JsonField, &[at, &self.data_amount_error(why)]),
+            JsonError::Date { at, why } => return self.fill(Text::JsonField, &[at, &self.date_error(why)]),
+            JsonError::Missing { at } => (Text::JsonMissing, at),
+            JsonError::Unknown { at } => (Text::JsonUnknown, at),
+            JsonError::Duplicate { at } => (Text::JsonDuplicate, at),
+            JsonError::BadValue { at } => (Text::JsonBadValue, at),
+            JsonError::WrongKind { at, expected } => {
+                let text = match expected {
+                    Kind::Text => Text::JsonWantText,
+                    Kind::WholeNumber => Text::JsonWantNumber,
+                    Kind::TrueOrFalse => Text::JsonWantBool,
+                    Kind::List => Text::JsonWantList,
+                    Kind::Object => Text::JsonWantObject,
+                };
+                (text, at)
+            }
+        };
+        self.fill(text, &[at])
     }
 
     pub fn config_error(&self, error: &ConfigError) -> String {

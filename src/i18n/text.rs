@@ -34,6 +34,8 @@ texts! {
     PlanUnknownTier, PlanByArrangement, PlanTooManySteps,
     FileNotLedger, FileWrongFormat, FileNewer, FileUnknownVersion, FileOpeningTotal, FileEntryWithId, FileEntry,
     FileEmptyId,
+    JsonSyntax, JsonNotObject, JsonMissing, JsonUnknown, JsonDuplicate, JsonWantText, JsonWantNumber, JsonWantBool,
+    JsonWantList, JsonWantObject, JsonBadValue, JsonField,
     ScheduleJson, ScheduleEmptyTitle, ScheduleNoTiers, ScheduleNoPurchasable, ScheduleEmptyId, ScheduleDuplicateId,
     ScheduleEmptyName, ScheduleMissingThreshold, ScheduleNotIncreasing, ScheduleArrangementNotLast,
     ScheduleLimitZero, ScheduleLimitDecreasing,

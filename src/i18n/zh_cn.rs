@@ -163,6 +163,18 @@ pub(super) fn text(text: Text) -> &'static str {
         // {0} the position, {1} the reason.
         FileEntry => "第 {0} 笔购买：{1}",
         FileEmptyId => "ID 为空。",
+        JsonSyntax => "文本从第 {0} 行第 {1} 列起不是有效的 JSON。",
+        JsonNotObject => "内容应为用 {…} 括起的 JSON 对象。",
+        JsonMissing => "缺少字段 \"{0}\"。",
+        JsonUnknown => "\"{0}\" 不是此格式中的字段。",
+        JsonDuplicate => "字段 \"{0}\" 出现了两次。",
+        JsonWantText => "\"{0}\" 应为带引号的文本。",
+        JsonWantNumber => "\"{0}\" 应为整数。",
+        JsonWantBool => "\"{0}\" 应为 true 或 false。",
+        JsonWantList => "\"{0}\" 应为用 [...] 括起的列表。",
+        JsonWantObject => "\"{0}\" 应为用 {…} 括起的对象。",
+        JsonBadValue => "tierup 无法使用 \"{0}\" 的值。",
+        JsonField => "\"{0}\"：{1}",
 
         // A page's own schedule is refused. {0} a technical detail from the JSON reader.
         ScheduleJson => "层级表不是符合预期结构的有效 JSON：{0}",

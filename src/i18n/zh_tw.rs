@@ -163,6 +163,18 @@ pub(super) fn text(text: Text) -> &'static str {
         // {0} the position, {1} the reason.
         FileEntry => "第 {0} 筆購買：{1}",
         FileEmptyId => "ID 為空白。",
+        JsonSyntax => "文字從第 {0} 行第 {1} 欄起不是有效的 JSON。",
+        JsonNotObject => "內容應為以 {…} 括住的 JSON 物件。",
+        JsonMissing => "缺少欄位 \"{0}\"。",
+        JsonUnknown => "\"{0}\" 不是此格式中的欄位。",
+        JsonDuplicate => "欄位 \"{0}\" 出現了兩次。",
+        JsonWantText => "\"{0}\" 應為加上引號的文字。",
+        JsonWantNumber => "\"{0}\" 應為整數。",
+        JsonWantBool => "\"{0}\" 應為 true 或 false。",
+        JsonWantList => "\"{0}\" 應為以 [...] 括住的清單。",
+        JsonWantObject => "\"{0}\" 應為以 {…} 括住的物件。",
+        JsonBadValue => "tierup 無法使用 \"{0}\" 的值。",
+        JsonField => "\"{0}\"：{1}",
 
         // A page's own schedule is refused. {0} a technical detail from the JSON reader.
         ScheduleJson => "層級表不是符合預期結構的有效 JSON：{0}",

@@ -12,8 +12,9 @@
 
 use core::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
+use crate::domain::json;
 use crate::domain::{Date, Money, Purchase};
 
 /// Every key tierup writes starts with this; anything else on the origin is not ours.
@@ -48,16 +49,17 @@ impl fmt::Display for RecordError {
     }
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+#[allow(dead_code)] // `format` and `version` are checked through `Header` first.
 struct Meta {
     format: String,
     version: u32,
-    opening_total: Money,
+    opening_total: String,
 }
 
 pub fn encode_meta(opening_total: Money) -> String {
-    serde_json::to_string(&Meta { format: FORMAT.into(), version: VERSION, opening_total }).unwrap_or_default()
+    format!(r#"{{"format":"{FORMAT}","version":{VERSION},"opening_total":"{}"}}"#, opening_total.to_canonical())
 }
 
 /// The opening total, or why the meta record cannot be read.
@@ -67,15 +69,16 @@ pub fn decode_meta(text: &str) -> Result<Money, RecordError> {
         format: String,
         version: u32,
     }
-    let header: Header = serde_json::from_str(text).map_err(|e| RecordError::Malformed(e.to_string()))?;
+    let malformed = |e: json::JsonError| RecordError::Malformed(e.to_string());
+    let header: Header = json::from_str(text).map_err(malformed)?;
     if header.format != FORMAT {
         return Err(RecordError::Malformed(format!("format \"{}\" is not {FORMAT}", header.format)));
     }
     if header.version > VERSION {
         return Err(RecordError::Newer(header.version));
     }
-    let meta: Meta = serde_json::from_str(text).map_err(|e| RecordError::Malformed(e.to_string()))?;
-    Ok(meta.opening_total)
+    let meta: Meta = json::from_str(text).map_err(malformed)?;
+    json::amount_at(&meta.opening_total, || "opening_total".into()).map_err(malformed)
 }
 
 pub fn purchase_key(id: &str) -> String {
@@ -125,25 +128,6 @@ fn from_base36(text: &str) -> Option<u64> {
 /// tierup's entries from a JSON object of every localStorage entry (what
 /// `JSON.stringify(localStorage)` gives: one call instead of two per key). Other apps' values
 /// are skipped unread and never kept.
-pub fn ours_from_json(text: &str) -> Result<Vec<(String, String)>, String> {
-    struct Ours;
-    impl<'de> serde::de::Visitor<'de> for Ours {
-        type Value = Vec<(String, String)>;
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("an object of localStorage entries")
-        }
-        fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-            let mut out = Vec::new();
-            while let Some(key) = map.next_key::<String>()? {
-                if key.starts_with(PREFIX) {
-                    out.push((key, map.next_value::<String>()?));
-                } else {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
-            Ok(out)
-        }
-    }
-    let mut de = serde_json::Deserializer::from_str(text);
-    serde::Deserializer::deserialize_map(&mut de, Ours).map_err(|e| e.to_string())
+pub fn ours_from_json(text: &str) -> Result<Vec<(String, String)>, json::JsonError> {
+    json::string_fields(text, |key| key.starts_with(PREFIX))
 }
