@@ -2,14 +2,14 @@
 
 use core::fmt;
 use core::ops::{Add, Sub};
-use core::str::FromStr;
 
 use rust_decimal::Decimal;
 
 use super::number_style::NumberStyle;
 use crate::i18n::{english, Words};
 
-/// A non-negative dollar amount with at most two decimals.
+/// A non-negative dollar amount with at most two decimals, always held at a scale of two (cents),
+/// so sums stay at that scale and the text form is read straight off the cents.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Money(Decimal);
 
@@ -52,7 +52,7 @@ impl Money {
 
     /// Whole dollars, for compiled-in schedules and tests.
     pub fn dollars(whole: u32) -> Money {
-        Money(Decimal::from(whole))
+        Money::cents(u64::from(whole) * 100)
     }
 
     /// Cents, for tests and arithmetic at the smallest unit.
@@ -86,9 +86,14 @@ impl Money {
         if significant.len() > MAX_INTEGER_DIGITS {
             return Err(AmountError::TooLarge);
         }
-        let digits = if significant.is_empty() { "0" } else { significant };
-        let value = Decimal::from_str(&format!("{digits}.{frac:0<2}")).map_err(|_| AmountError::NotANumber)?;
-        Ok(Money(value))
+        // Built from whole cents rather than through Decimal's text parser, which brings in
+        // scientific notation and rounding that an amount never needs (a few KB of wasm).
+        let padding = b"00".iter().copied().take(2 - frac.len());
+        let cents = significant.bytes().chain(frac.bytes()).chain(padding).try_fold(0u64, |n, b| match b {
+            b'0'..=b'9' => Ok(n * 10 + u64::from(b - b'0')),
+            _ => Err(AmountError::NotANumber),
+        })?;
+        Ok(Money::cents(cents))
     }
 
     /// Parses an amount from stored or imported data: plain digits and an optional point only,
@@ -102,9 +107,17 @@ impl Money {
 
     /// Canonical stored text: two decimals, no symbol, no grouping (`1000.50`).
     pub fn to_canonical(self) -> String {
-        let mut d = self.0;
-        d.rescale(2);
-        d.to_string()
+        let cents = self.in_cents();
+        let mut text = (cents / 100).to_string();
+        text.push('.');
+        text.push(char::from(b'0' + (cents / 10 % 10) as u8));
+        text.push(char::from(b'0' + (cents % 10) as u8));
+        text
+    }
+
+    /// The amount in cents: every `Money` is non-negative, at scale two and below 10^14 cents.
+    fn in_cents(self) -> u64 {
+        u64::try_from(self.0.mantissa()).unwrap_or(u64::MAX)
     }
 
     pub fn is_zero(self) -> bool {
