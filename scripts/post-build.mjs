@@ -6,8 +6,11 @@
 //   loads this build's hashed bundle relative to its own URL, so a host page (at any path)
 //   and the standalone page start tierup the same way.
 // - static/site/ (demo article, manifest, icons, service-worker registration) is copied in.
+// - i18n/ gets a language pack per language but English (scripts run `cargo run --bin i18n_packs`,
+//   which writes them from the compiled tables); the loader tells the widget their names.
 // - sw.js gets the precache list of every file of this build, from the hashed names.
 // - tierup-assets.json lists what a host page must cache to run an embedded tierup offline.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -31,10 +34,18 @@ const names = readdirSync(staging);
 const bundle = names.find((n) => /^tierup-[0-9a-f]+\.js$/.test(n)) ?? fail('no hashed tierup-*.js');
 const wasm = names.find((n) => /^tierup-[0-9a-f]+_bg\.wasm$/.test(n)) ?? fail('no hashed tierup-*_bg.wasm');
 
+// The language packs, from the same tables the native tests check (a native build of the crate).
+const packs = JSON.parse(execFileSync(
+  'cargo', ['run', '--quiet', '--locked', '--offline', '--bin', 'i18n_packs', '--', path.join(staging, 'i18n')],
+  { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+));
+
 writeFileSync(
   path.join(staging, 'tierup-embed.js'),
   `// tierup loader: include with <script type="module" src=".../tierup-embed.js">.\n` +
     `import init from './${bundle}';\n` +
+    // The widget fetches the reader's language pack from these (English is in the wasm).
+    `globalThis.tierupLanguages = { base: new URL('./i18n/', import.meta.url).href, ...${JSON.stringify(packs)} };\n` +
     `init({ module_or_path: new URL('./${wasm}', import.meta.url) });\n` +
     // The first Intl.NumberFormat loads the browser's currency data (12-50 ms measured): do it
     // while the wasm downloads and compiles, not inside the first render.
@@ -56,7 +67,7 @@ index = index.replace(/<link (?![^>]*crossorigin)(?=[^>]*rel="?stylesheet)/g, '<
 writeFileSync(indexPath, index);
 
 // What a host page must cache to run an embedded tierup offline (see README, "Offline").
-const embedFiles = ['tierup-embed.js', bundle, wasm];
+const embedFiles = ['tierup-embed.js', bundle, wasm, ...Object.values(packs).map((f) => `i18n/${f}`)];
 const assets = { version: digestOf(embedFiles), files: embedFiles };
 writeFileSync(path.join(staging, 'tierup-assets.json'), `${JSON.stringify(assets, null, 2)}\n`);
 

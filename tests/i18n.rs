@@ -163,3 +163,30 @@ fn should_give_refusals_with_the_languages_own_separators_and_formatted_amounts(
         "Commas must separate groups of three digits, as in 1,000.50."
     );
 }
+
+/// The wasm reads every language but English from a pack written from these tables: each reads
+/// back message for message, and a pack for another language or another set of messages (a stale
+/// cache) is refused rather than read into the wrong slots.
+#[test]
+fn should_read_back_every_language_pack_and_refuse_a_foreign_or_stale_one() {
+    use tierup::i18n::{Pack, PackError, KEYS_DIGEST};
+    for locale in Locale::ALL {
+        let text = Pack::write(locale).unwrap_or_else(|| panic!("{locale:?}: a message holds a line break"));
+        let pack = Pack::parse(locale, &text).unwrap_or_else(|e| panic!("{locale:?}: {e:?}"));
+        for &t in Text::ALL {
+            assert_eq!(pack.get(t), locale.text(t), "{locale:?} {t:?}");
+        }
+        let words = Words::from_pack(Box::leak(Box::new(pack)), |_, m| m.usd());
+        assert_eq!(words.get(Text::WidgetLabel), locale.text(Text::WidgetLabel));
+    }
+    let french = Pack::write(Locale::Fr).unwrap();
+    assert_eq!(Pack::parse(Locale::De, &french), Err(PackError::NotAPack));
+    let stale = french.replacen(&format!("{KEYS_DIGEST:08x}"), "00000000", 1);
+    assert_eq!(Pack::parse(Locale::Fr, &stale), Err(PackError::OtherVersion));
+    let shorter = french.replacen(&format!(" {} ", Text::ALL.len()), &format!(" {} ", Text::ALL.len() - 1), 1);
+    assert_eq!(Pack::parse(Locale::Fr, &shorter), Err(PackError::OtherVersion));
+    let cut = &french[..french.len() / 2];
+    assert_eq!(Pack::parse(Locale::Fr, cut), Err(PackError::NotAPack));
+    assert_eq!(Pack::parse(Locale::Fr, ""), Err(PackError::NotAPack));
+    assert_eq!(Pack::parse(Locale::Fr, "<!doctype html><title>404</title>"), Err(PackError::NotAPack));
+}

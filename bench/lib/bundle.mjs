@@ -1,7 +1,7 @@
 // What a built page loads before it can become interactive, and how big it is.
 // Shared by bench/run.mjs and tests/budget/bytes.test.mjs, so the bench table and
 // the byte ratchet count the same files the same way.
-import { readFileSync, statSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { constants, brotliCompressSync } from 'node:zlib';
 import path from 'node:path';
@@ -84,11 +84,29 @@ export function brotliSize(file) {
   }).length;
 }
 
-const kind = (f) => (/\.wasm$/i.test(f) ? 'wasm' : /\.css$/i.test(f) ? 'css' : 'js');
+const kind = (f) => (/\.wasm$/i.test(f) ? 'wasm' : /\.css$/i.test(f) ? 'css' : /\.txt$/i.test(f) ? 'pack' : 'js');
 
-/** Raw / gzip -9 / brotli 11 bytes of every file loaded before interactive, and their totals. */
+/**
+ * The largest of the language packs in `distDir/i18n/` (gzip -9), or null. A reader whose language
+ * is not English loads one pack before the widget is interactive; counting the largest makes the
+ * totals those of the heaviest reader, not of the English one.
+ */
+export function largestPack(distDir) {
+  const dir = path.join(distDir, 'i18n');
+  if (!existsSync(dir)) return null;
+  const packs = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => `i18n/${f}`);
+  const sized = packs.map((rel) => ({ rel, gzip: gzipSize(path.join(distDir, rel)) }));
+  return sized.sort((a, b) => b.gzip - a.gzip)[0]?.rel ?? null;
+}
+
+/**
+ * Raw / gzip -9 / brotli 11 bytes of every file loaded before interactive, and their totals:
+ * what index.html loads, plus the largest language pack (kind 'pack'; an English reader loads
+ * none, so `english` is the total without it).
+ */
 export function bundleBytes(distDir, { brotli = true } = {}) {
-  const files = loadedFiles(distDir).map((rel) => {
+  const pack = largestPack(distDir);
+  const files = [...loadedFiles(distDir), ...(pack ? [pack] : [])].map((rel) => {
     const file = path.join(distDir, rel);
     return {
       file: rel,
@@ -100,5 +118,7 @@ export function bundleBytes(distDir, { brotli = true } = {}) {
   });
   const total = { raw: 0, gzip: 0, ...(brotli ? { brotli: 0 } : {}) };
   for (const f of files) for (const k of Object.keys(total)) total[k] += f[k];
-  return { files, total };
+  const english = { ...total };
+  for (const f of files.filter((f) => f.kind === 'pack')) for (const k of Object.keys(english)) english[k] -= f[k];
+  return { files, total, english };
 }

@@ -6,9 +6,9 @@ pub(super) fn text(text: Text) -> &'static str {
     match text {
         // The widget's accessible name.
         WidgetLabel => "tierup: Rechner für API-Nutzungsstufen",
-        Loading => "Stufenplan wird geladen …",
         // The standalone page's language picker.
         LanguageLabel => "Sprache",
+        LanguageUnavailable => "Die Texte auf {0} konnten nicht geladen werden, daher wird tierup auf Englisch angezeigt.",
         // {0} the schedule's URL, {1} one of the schedule or fetch errors below (a sentence).
         ScheduleUnusable => "Der Stufenplan unter {0} konnte nicht verwendet werden: {1} Es wird der Standard-Stufenplan angezeigt.",
         FetchUnreachable => "Der Server ist nicht erreichbar.",
@@ -141,8 +141,8 @@ pub(super) fn text(text: Text) -> &'static str {
         // {0} a date.
         FutureDate => "{0} liegt in der Zukunft. Erfassen Sie Käufe erst, wenn sie getätigt wurden.",
         // {0} an id (technical).
-        DuplicateId => "Ein anderer Kauf hat bereits die ID \"{0}\".",
-        UnknownId => "Es gibt keinen Kauf mit der ID \"{0}\".",
+        DuplicateId => "Ein anderer Kauf hat bereits die ID „{0}“.",
+        UnknownId => "Es gibt keinen Kauf mit der ID „{0}“.",
 
         PlanUnknownTier => "Diese Stufe gibt es in diesem Stufenplan nicht.",
         PlanByArrangement => "Diese Stufe wird mit dem Vertriebsteam vereinbart und nicht durch Käufe erreicht.",
@@ -152,14 +152,14 @@ pub(super) fn text(text: Text) -> &'static str {
         // Import refusals. {0} a technical detail from the JSON reader (stays in English).
         FileNotLedger => "Dies ist keine tierup-Kaufprotokolldatei: {0}",
         // {0} the file's "format" field.
-        FileWrongFormat => "Diese Datei hat das Format \"{0}\" und ist kein tierup-Kaufprotokoll.",
+        FileWrongFormat => "Diese Datei hat das Format „{0}“ und ist kein tierup-Kaufprotokoll.",
         // {0} a version number.
         FileNewer => "Dieses Kaufprotokoll wurde von einer neueren tierup-Version erstellt (Version {0}). Aktualisieren Sie tierup, um es zu lesen.",
         FileUnknownVersion => "Die Protokollversion {0} ist tierup nicht bekannt.",
         // {0} the reason (an amount refusal, a sentence).
         FileOpeningTotal => "Die Anfangssumme ist ungültig: {0}",
         // {0} the purchase's position in the file, {1} its id, {2} the reason (a sentence).
-        FileEntryWithId => "Kauf {0} (id \"{1}\"): {2}",
+        FileEntryWithId => "Kauf {0} (ID „{1}“): {2}",
         // {0} the position, {1} the reason.
         FileEntry => "Kauf {0}: {1}",
         FileEmptyId => "Die ID ist leer.",
@@ -184,13 +184,13 @@ pub(super) fn text(text: Text) -> &'static str {
         // {0} a position (1, 2...).
         ScheduleEmptyId => "Stufe {0} hat keine ID.",
         // {0} a tier id (technical).
-        ScheduleDuplicateId => "Die Stufen-ID \"{0}\" wird doppelt verwendet.",
-        ScheduleEmptyName => "Stufe \"{0}\" hat keinen Namen.",
-        ScheduleMissingThreshold => "Stufe \"{0}\" benötigt einen Schwellenwert (oder \"by_arrangement\": true).",
-        ScheduleNotIncreasing => "Stufe \"{0}\" muss einen höheren Betrag erfordern als die vorherige Stufe.",
-        ScheduleArrangementNotLast => "Stufe \"{0}\" wird individuell vereinbart und muss daher die letzte Stufe sein.",
-        ScheduleLimitZero => "Stufe \"{0}\" hat ein monatliches Limit von null.",
-        ScheduleLimitDecreasing => "Stufe \"{0}\" hat ein niedrigeres monatliches Limit als die vorherige Stufe.",
+        ScheduleDuplicateId => "Die Stufen-ID „{0}“ wird doppelt verwendet.",
+        ScheduleEmptyName => "Stufe „{0}“ hat keinen Namen.",
+        ScheduleMissingThreshold => "Stufe „{0}“ benötigt einen Schwellenwert (oder \"by_arrangement\": true).",
+        ScheduleNotIncreasing => "Stufe „{0}“ muss einen höheren Betrag erfordern als die vorherige Stufe.",
+        ScheduleArrangementNotLast => "Stufe „{0}“ wird individuell vereinbart und muss daher die letzte Stufe sein.",
+        ScheduleLimitZero => "Stufe „{0}“ hat ein monatliches Limit von null.",
+        ScheduleLimitDecreasing => "Stufe „{0}“ hat ein niedrigeres monatliches Limit als die vorherige Stufe.",
 
         // The page's data-* attributes. {0} the value given.
         ConfigView => "data-view=\"{0}\" ist keine gültige Ansicht: Verwenden Sie \"full\" oder \"compact\". Es wird die vollständige Ansicht angezeigt.",
@@ -202,9 +202,9 @@ pub(super) fn text(text: Text) -> &'static str {
         // Count {0} = records set aside; {1} the list of storage keys with technical reasons.
         StorageSetAside => "{0} gespeicherter Eintrag konnte nicht verwendet werden und wird unverändert gesondert aufbewahrt: {1}. Alles andere wird angezeigt.|{0} gespeicherte Einträge konnten nicht verwendet werden und werden unverändert gesondert aufbewahrt: {1}. Alles andere wird angezeigt.",
         // {0} a technical reason, {1} a storage key.
-        StorageQuarantined => "Ihre gespeicherten Einstellungen konnten nicht gelesen werden ({0}). Sie bleiben unverändert unter \"{1}\" erhalten.",
+        StorageQuarantined => "Ihre gespeicherten Einstellungen konnten nicht gelesen werden ({0}). Sie bleiben unverändert unter „{1}“ erhalten.",
         // {0} a storage key, {1} a technical reason.
-        StorageLeftInPlace => "Ihre unter \"{0}\" gespeicherten Daten konnten nicht gelesen werden ({1}). Sie bleiben unangetastet, daher ist tierup schreibgeschützt und Änderungen werden nicht gespeichert.",
+        StorageLeftInPlace => "Ihre unter „{0}“ gespeicherten Daten konnten nicht gelesen werden ({1}). Sie bleiben unangetastet, daher ist tierup schreibgeschützt und Änderungen werden nicht gespeichert.",
         // {0} a version number.
         StorageNewer => "Ihre Käufe wurden von einer neueren tierup-Version gespeichert (Speicherversion {0}). Sie bleiben unangetastet und tierup ist hier schreibgeschützt: Aktualisieren Sie die Seite, um Änderungen vorzunehmen.",
         StorageWriteFailed => "Ihre letzte Änderung konnte nicht gespeichert werden (der Browserspeicher ist voll oder blockiert). Sie wird hier angezeigt, und tierup speichert sie bei Ihrer nächsten Änderung, sobald wieder Platz ist.",

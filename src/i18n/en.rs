@@ -7,9 +7,10 @@ pub(super) fn text(text: Text) -> &'static str {
     match text {
         // The widget's accessible name.
         WidgetLabel => "tierup: API usage tier calculator",
-        Loading => "Loading the tier schedule…",
         // The standalone page's language picker.
         LanguageLabel => "Language",
+        // {0} the language's own name ("Français"): its pack could not be fetched.
+        LanguageUnavailable => "The texts in {0} could not be loaded, so tierup is shown in English.",
         // {0} the schedule's URL, {1} one of the schedule or fetch errors below (a sentence).
         ScheduleUnusable => "The tier schedule at {0} could not be used: {1} Showing the default schedule.",
         FetchUnreachable => "The server could not be reached.",

@@ -6,9 +6,9 @@ pub(super) fn text(text: Text) -> &'static str {
     match text {
         // The widget's accessible name.
         WidgetLabel => "tierup: calculadora del nivel de uso de la API",
-        Loading => "Cargando la tabla de niveles…",
         // The standalone page's language picker.
         LanguageLabel => "Idioma",
+        LanguageUnavailable => "No se pudieron cargar los textos en {0}, así que tierup se muestra en inglés.",
         // {0} the schedule's URL, {1} one of the schedule or fetch errors below (a sentence).
         ScheduleUnusable => "No se pudo usar la tabla de niveles de {0}: {1} Se muestra la tabla predeterminada.",
         FetchUnreachable => "No se pudo conectar con el servidor.",
@@ -28,13 +28,13 @@ pub(super) fn text(text: Text) -> &'static str {
         NoneYet => "Aún ninguno",
         NoLimit => "Sin límite",
         // {0} an amount, {1} a tier name.
-        MoreToReach => "Faltan {0} para llegar a {1}",
+        MoreToReach => "Faltan {0} para el siguiente nivel ({1})",
         HighestTier => "Estás en el nivel más alto que se alcanza con compras.",
         ProgressLabel => "Progreso hacia el siguiente nivel",
         // {0} a tier name, {1} a date (YYYY-MM-DD).
         Pending => "{0} entra en vigor el {1}, al terminar su período de espera.",
         // {0} the schedule's title, {1} a date.
-        AsOf => "{0} · a fecha de {1}",
+        AsOf => "{0} · al {1}",
 
         // Heading and button of the form.
         AddPurchase => "Agregar compra",
@@ -159,7 +159,7 @@ pub(super) fn text(text: Text) -> &'static str {
         // {0} the reason (an amount refusal, a sentence).
         FileOpeningTotal => "El total inicial no es válido: {0}",
         // {0} the purchase's position in the file, {1} its id, {2} the reason (a sentence).
-        FileEntryWithId => "Compra {0} (id \"{1}\"): {2}",
+        FileEntryWithId => "Compra {0} (ID \"{1}\"): {2}",
         // {0} the position, {1} the reason.
         FileEntry => "Compra {0}: {1}",
         FileEmptyId => "El ID está vacío.",

@@ -6,9 +6,9 @@ pub(super) fn text(text: Text) -> &'static str {
     match text {
         // The widget's accessible name.
         WidgetLabel => "tierup : calculateur de niveau d'utilisation de l'API",
-        Loading => "Chargement de la grille des niveaux…",
         // The standalone page's language picker.
         LanguageLabel => "Langue",
+        LanguageUnavailable => "Les textes en {0} n'ont pas pu être chargés\u{202f}; tierup s'affiche donc en anglais.",
         // {0} the schedule's URL, {1} one of the schedule or fetch errors below (a sentence).
         ScheduleUnusable => "Impossible d'utiliser la grille des niveaux disponible à l'adresse {0} : {1} La grille par défaut est affichée.",
         FetchUnreachable => "Impossible de joindre le serveur.",
@@ -28,7 +28,7 @@ pub(super) fn text(text: Text) -> &'static str {
         NoneYet => "Aucune pour l'instant",
         NoLimit => "Aucune limite",
         // {0} an amount, {1} a tier name.
-        MoreToReach => "Encore {0} pour atteindre {1}",
+        MoreToReach => "Encore {0} pour passer au niveau suivant ({1})",
         HighestTier => "Vous avez atteint le niveau le plus élevé accessible par des achats.",
         ProgressLabel => "Progression vers le niveau suivant",
         // {0} a tier name, {1} a date (YYYY-MM-DD).
@@ -141,8 +141,8 @@ pub(super) fn text(text: Text) -> &'static str {
         // {0} a date.
         FutureDate => "{0} est une date future. Enregistrez vos achats une fois qu'ils ont été effectués.",
         // {0} an id (technical).
-        DuplicateId => "Un autre achat a déjà l'identifiant \"{0}\".",
-        UnknownId => "Aucun achat n'a l'identifiant \"{0}\".",
+        DuplicateId => "Un autre achat a déjà l'identifiant «\u{a0}{0}\u{a0}».",
+        UnknownId => "Aucun achat n'a l'identifiant «\u{a0}{0}\u{a0}».",
 
         PlanUnknownTier => "Ce niveau n'existe pas dans cette grille.",
         PlanByArrangement => "Ce niveau s'obtient auprès de l'équipe commerciale, et non par des achats.",
@@ -152,14 +152,14 @@ pub(super) fn text(text: Text) -> &'static str {
         // Import refusals. {0} a technical detail from the JSON reader (stays in English).
         FileNotLedger => "Ce n'est pas un fichier de registre tierup : {0}",
         // {0} the file's "format" field.
-        FileWrongFormat => "Ce fichier est au format \"{0}\", et non un registre tierup.",
+        FileWrongFormat => "Ce fichier est au format «\u{a0}{0}\u{a0}»\u{202f}; ce n'est pas un registre tierup.",
         // {0} a version number.
         FileNewer => "Ce registre a été créé par une version plus récente de tierup (version {0}). Mettez tierup à jour pour le lire.",
         FileUnknownVersion => "La version de registre {0} est inconnue de tierup.",
         // {0} the reason (an amount refusal, a sentence).
         FileOpeningTotal => "Le total de départ est incorrect : {0}",
         // {0} the purchase's position in the file, {1} its id, {2} the reason (a sentence).
-        FileEntryWithId => "Achat {0} (id \"{1}\") : {2}",
+        FileEntryWithId => "Achat {0} (identifiant «\u{a0}{1}\u{a0}»)\u{a0}: {2}",
         // {0} the position, {1} the reason.
         FileEntry => "Achat {0} : {1}",
         FileEmptyId => "L'identifiant est vide.",
@@ -184,13 +184,13 @@ pub(super) fn text(text: Text) -> &'static str {
         // {0} a position (1, 2...).
         ScheduleEmptyId => "Le niveau {0} n'a pas d'identifiant.",
         // {0} a tier id (technical).
-        ScheduleDuplicateId => "L'identifiant de niveau \"{0}\" est utilisé deux fois.",
-        ScheduleEmptyName => "Le niveau \"{0}\" n'a pas de nom.",
-        ScheduleMissingThreshold => "Le niveau \"{0}\" doit avoir un seuil (ou \"by_arrangement\": true).",
-        ScheduleNotIncreasing => "Le niveau \"{0}\" doit exiger plus que le niveau précédent.",
-        ScheduleArrangementNotLast => "Le niveau \"{0}\" s'obtient sur accord ; il doit donc être le dernier niveau.",
-        ScheduleLimitZero => "Le niveau \"{0}\" a une limite mensuelle nulle.",
-        ScheduleLimitDecreasing => "Le niveau \"{0}\" a une limite mensuelle inférieure à celle du niveau précédent.",
+        ScheduleDuplicateId => "L'identifiant de niveau «\u{a0}{0}\u{a0}» est utilisé deux fois.",
+        ScheduleEmptyName => "Le niveau «\u{a0}{0}\u{a0}» n'a pas de nom.",
+        ScheduleMissingThreshold => "Le niveau «\u{a0}{0}\u{a0}» doit avoir un seuil (ou \"by_arrangement\": true).",
+        ScheduleNotIncreasing => "Le niveau «\u{a0}{0}\u{a0}» doit exiger plus que le niveau précédent.",
+        ScheduleArrangementNotLast => "Le niveau «\u{a0}{0}\u{a0}» s'obtient sur accord ; il doit donc être le dernier niveau.",
+        ScheduleLimitZero => "Le niveau «\u{a0}{0}\u{a0}» a une limite mensuelle nulle.",
+        ScheduleLimitDecreasing => "Le niveau «\u{a0}{0}\u{a0}» a une limite mensuelle inférieure à celle du niveau précédent.",
 
         // The page's data-* attributes. {0} the value given.
         ConfigView => "data-view=\"{0}\" n'est pas une vue valide : utilisez \"full\" ou \"compact\". La vue complète est affichée.",
@@ -202,9 +202,9 @@ pub(super) fn text(text: Text) -> &'static str {
         // Count {0} = records set aside; {1} the list of storage keys with technical reasons.
         StorageSetAside => "{0} enregistrement sauvegardé n'a pas pu être utilisé et a été mis de côté, sans modification : {1}. Tout le reste est affiché.|{0} enregistrements sauvegardés n'ont pas pu être utilisés et ont été mis de côté, sans modification : {1}. Tout le reste est affiché.",
         // {0} a technical reason, {1} a storage key.
-        StorageQuarantined => "Vos paramètres enregistrés n'ont pas pu être lus ({0}). Ils sont conservés tels quels sous \"{1}\".",
+        StorageQuarantined => "Vos paramètres enregistrés n'ont pas pu être lus ({0}). Ils sont conservés tels quels sous «\u{a0}{1}\u{a0}».",
         // {0} a storage key, {1} a technical reason.
-        StorageLeftInPlace => "Vos données enregistrées sous \"{0}\" n'ont pas pu être lues ({1}). Elles restent intactes : tierup est donc en lecture seule et vos modifications ne seront pas conservées.",
+        StorageLeftInPlace => "Vos données enregistrées sous «\u{a0}{0}\u{a0}» n'ont pas pu être lues ({1}). Elles restent intactes : tierup est donc en lecture seule et vos modifications ne seront pas conservées.",
         // {0} a version number.
         StorageNewer => "Vos achats ont été enregistrés par une version plus récente de tierup (version de stockage {0}). Ils restent intacts et tierup est ici en lecture seule : actualisez la page pour apporter des modifications.",
         StorageWriteFailed => "Votre dernière modification n'a pas pu être enregistrée (le stockage du navigateur est plein ou bloqué). Elle reste affichée ici, et tierup l'enregistrera lors de votre prochaine modification, dès qu'il y aura de la place.",

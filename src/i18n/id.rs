@@ -7,8 +7,8 @@ use super::Text::{self, *};
 pub(super) fn text(text: Text) -> &'static str {
     match text {
         WidgetLabel => "tierup: kalkulator tingkat penggunaan API",
-        Loading => "Memuat tabel tingkat…",
         LanguageLabel => "Bahasa",
+        LanguageUnavailable => "Teks dalam {0} tidak dapat dimuat, jadi tierup ditampilkan dalam bahasa Inggris.",
         // {0} the schedule's URL, {1} one of the schedule or fetch errors below (a sentence).
         ScheduleUnusable => "Tabel tingkat di {0} tidak dapat digunakan: {1} Menampilkan tabel bawaan.",
         FetchUnreachable => "Server tidak dapat dijangkau.",
@@ -122,7 +122,7 @@ pub(super) fn text(text: Text) -> &'static str {
         UnknownId => "Tidak ada pembelian dengan ID \"{0}\".",
 
         PlanUnknownTier => "Tingkat tersebut tidak ada dalam tabel ini.",
-        PlanByArrangement => "Tingkat ini diatur bersama tim penjualan, bukan dicapai melalui pembelian.",
+        PlanByArrangement => "Tingkat ini disepakati dengan tim penjualan, bukan dicapai melalui pembelian.",
         PlanTooManySteps => "Untuk mencapai tingkat ini, diperlukan lebih dari {0} deposit.",
 
         // {0} a technical detail from the JSON reader (stays in English).
@@ -132,7 +132,7 @@ pub(super) fn text(text: Text) -> &'static str {
         FileUnknownVersion => "Versi riwayat {0} tidak dikenali oleh tierup.",
         FileOpeningTotal => "Total awal salah: {0}",
         // {0} the purchase's position in the file, {1} its id, {2} the reason.
-        FileEntryWithId => "Pembelian ke-{0} (id \"{1}\"): {2}",
+        FileEntryWithId => "Pembelian ke-{0} (ID \"{1}\"): {2}",
         FileEntry => "Pembelian ke-{0}: {1}",
         FileEmptyId => "ID kosong.",
         JsonSyntax => "Teks tidak lagi berupa JSON yang valid mulai baris {0}, kolom {1}.",

@@ -6,9 +6,9 @@ pub(super) fn text(text: Text) -> &'static str {
     match text {
         // The widget's accessible name.
         WidgetLabel => "tierup: calcolatore del livello di utilizzo dell'API",
-        Loading => "Caricamento della tabella dei livelli…",
         // The standalone page's language picker.
         LanguageLabel => "Lingua",
+        LanguageUnavailable => "Non è stato possibile caricare i testi in {0}, quindi tierup è mostrato in inglese.",
         // {0} the schedule's URL, {1} one of the schedule or fetch errors below (a sentence).
         ScheduleUnusable => "Impossibile usare la tabella dei livelli all'indirizzo {0}: {1} Viene mostrata la tabella predefinita.",
         FetchUnreachable => "Impossibile raggiungere il server.",
@@ -28,7 +28,7 @@ pub(super) fn text(text: Text) -> &'static str {
         NoneYet => "Ancora nessuno",
         NoLimit => "Nessun limite",
         // {0} an amount, {1} a tier name.
-        MoreToReach => "Ancora {0} per raggiungere {1}",
+        MoreToReach => "Ancora {0} per il livello successivo ({1})",
         HighestTier => "Hai raggiunto il livello più alto ottenibile con gli acquisti.",
         ProgressLabel => "Avanzamento verso il livello successivo",
         // {0} a tier name, {1} a date (YYYY-MM-DD).
@@ -159,7 +159,7 @@ pub(super) fn text(text: Text) -> &'static str {
         // {0} the reason (an amount refusal, a sentence).
         FileOpeningTotal => "Il totale iniziale non è valido: {0}",
         // {0} the purchase's position in the file, {1} its id, {2} the reason (a sentence).
-        FileEntryWithId => "Acquisto {0} (id \"{1}\"): {2}",
+        FileEntryWithId => "Acquisto {0} (ID \"{1}\"): {2}",
         // {0} the position, {1} the reason.
         FileEntry => "Acquisto {0}: {1}",
         FileEmptyId => "L'ID è vuoto.",

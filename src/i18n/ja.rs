@@ -6,9 +6,9 @@ pub(super) fn text(text: Text) -> &'static str {
     match text {
         // The widget's accessible name.
         WidgetLabel => "tierup：API使用量ティア計算ツール",
-        Loading => "ティア表を読み込んでいます…",
         // The standalone page's language picker.
         LanguageLabel => "言語",
+        LanguageUnavailable => "{0}のテキストを読み込めなかったため、tierupを英語で表示しています。",
         // {0} the schedule's URL, {1} one of the schedule or fetch errors below (a sentence).
         ScheduleUnusable => "{0}のティア表を使用できませんでした：{1}既定のティア表を表示しています。",
         FetchUnreachable => "サーバーに接続できませんでした。",
@@ -38,7 +38,7 @@ pub(super) fn text(text: Text) -> &'static str {
 
         // Heading and button of the form.
         AddPurchase => "購入を追加",
-        AmountLabel => "金額 (USD)",
+        AmountLabel => "金額（USD）",
         DateLabel => "日付",
 
         PurchasesHeading => "購入履歴",
@@ -76,7 +76,7 @@ pub(super) fn text(text: Text) -> &'static str {
         StepOn => "{1}に{0}を入金（入金後：{2}）",
         // {0} a date.
         ReachOn => "{0}に到達します。",
-        WhatIfLabel => "今すぐ購入する場合の金額 (USD)",
+        WhatIfLabel => "今すぐ購入する場合の金額（USD）",
         // {0} an amount, {1} a tier name (or "no tier yet"), {2} an amount.
         WhatIfResult => "今{0}を購入すると、購入合計は{2}となり、{1}になります。",
         // {0} the reason (a sentence).
@@ -102,7 +102,7 @@ pub(super) fn text(text: Text) -> &'static str {
         ThenSeparator => "、その後",
 
         OpeningHeading => "記録開始前の購入",
-        OpeningLabel => "tierupを使い始める前に購入したクレジット (USD)",
+        OpeningLabel => "tierupを使い始める前に購入したクレジット（USD）",
         SaveOpening => "記録開始前の合計を保存",
 
         TransferHeading => "購入履歴のバックアップと移行",
@@ -141,8 +141,8 @@ pub(super) fn text(text: Text) -> &'static str {
         // {0} a date.
         FutureDate => "{0}は未来の日付です。購入は完了してから記録してください。",
         // {0} an id (technical).
-        DuplicateId => "ID \"{0}\" は別の購入ですでに使用されています。",
-        UnknownId => "ID \"{0}\" の購入はありません。",
+        DuplicateId => "ID「{0}」は別の購入ですでに使用されています。",
+        UnknownId => "ID「{0}」の購入はありません。",
 
         PlanUnknownTier => "このティア表にそのティアはありません。",
         PlanByArrangement => "このティアは購入で到達するものではなく、営業チームとの個別契約で適用されます。",
@@ -152,14 +152,14 @@ pub(super) fn text(text: Text) -> &'static str {
         // Import refusals. {0} a technical detail from the JSON reader (stays in English).
         FileNotLedger => "tierupの台帳ファイルではありません：{0}",
         // {0} the file's "format" field.
-        FileWrongFormat => "このファイルは \"{0}\" 形式で、tierupの台帳ではありません。",
+        FileWrongFormat => "このファイルは「{0}」形式で、tierupの台帳ではありません。",
         // {0} a version number.
         FileNewer => "この台帳は新しいバージョンのtierup（バージョン{0}）で作成されています。読み込むにはtierupを更新してください。",
         FileUnknownVersion => "台帳のバージョン{0}にはtierupが対応していません。",
         // {0} the reason (an amount refusal, a sentence).
         FileOpeningTotal => "記録開始前の合計が正しくありません：{0}",
         // {0} the purchase's position in the file, {1} its id, {2} the reason (a sentence).
-        FileEntryWithId => "{0}件目の購入 (id \"{1}\")：{2}",
+        FileEntryWithId => "{0}件目の購入（ID「{1}」）：{2}",
         // {0} the position, {1} the reason.
         FileEntry => "{0}件目の購入：{1}",
         FileEmptyId => "IDが空です。",
@@ -184,13 +184,13 @@ pub(super) fn text(text: Text) -> &'static str {
         // {0} a position (1, 2...).
         ScheduleEmptyId => "{0}番目のティアにIDがありません。",
         // {0} a tier id (technical).
-        ScheduleDuplicateId => "ティアID \"{0}\" が2回使用されています。",
-        ScheduleEmptyName => "ティア \"{0}\" に名前がありません。",
-        ScheduleMissingThreshold => "ティア \"{0}\" にはしきい値（または \"by_arrangement\": true）が必要です。",
-        ScheduleNotIncreasing => "ティア \"{0}\" の必要額は、前のティアより大きくする必要があります。",
-        ScheduleArrangementNotLast => "ティア \"{0}\" は個別契約のティアのため、最後のティアにする必要があります。",
-        ScheduleLimitZero => "ティア \"{0}\" の月間上限が0になっています。",
-        ScheduleLimitDecreasing => "ティア \"{0}\" の月間上限が、前のティアより低くなっています。",
+        ScheduleDuplicateId => "ティアID「{0}」が2回使用されています。",
+        ScheduleEmptyName => "ティア「{0}」に名前がありません。",
+        ScheduleMissingThreshold => "ティア「{0}」にはしきい値（または \"by_arrangement\": true）が必要です。",
+        ScheduleNotIncreasing => "ティア「{0}」の必要額は、前のティアより大きくする必要があります。",
+        ScheduleArrangementNotLast => "ティア「{0}」は個別契約のティアのため、最後のティアにする必要があります。",
+        ScheduleLimitZero => "ティア「{0}」の月間上限が0になっています。",
+        ScheduleLimitDecreasing => "ティア「{0}」の月間上限が、前のティアより低くなっています。",
 
         // The page's data-* attributes. {0} the value given.
         ConfigView => "data-view=\"{0}\" は有効な表示形式ではありません。\"full\" または \"compact\" を指定してください。ウィジェットを完全版で表示しています。",
@@ -202,9 +202,9 @@ pub(super) fn text(text: Text) -> &'static str {
         // Count {0} = records set aside; {1} the list of storage keys with technical reasons.
         StorageSetAside => "保存されている{0}件の記録を使用できなかったため、変更せずに別途保管しています：{1}。それ以外はすべて表示しています。",
         // {0} a technical reason, {1} a storage key.
-        StorageQuarantined => "保存された設定を読み取れませんでした（{0}）。設定は \"{1}\" に変更されないまま保管されています。",
+        StorageQuarantined => "保存された設定を読み取れませんでした（{0}）。設定は「{1}」に変更されないまま保管されています。",
         // {0} a storage key, {1} a technical reason.
-        StorageLeftInPlace => "\"{0}\" に保存されたデータを読み取れませんでした（{1}）。データはそのまま残しているため、tierupは読み取り専用となり、変更は保存されません。",
+        StorageLeftInPlace => "「{0}」に保存されたデータを読み取れませんでした（{1}）。データはそのまま残しているため、tierupは読み取り専用となり、変更は保存されません。",
         // {0} a version number.
         StorageNewer => "購入履歴は新しいバージョンのtierup（ストレージバージョン{0}）で保存されています。データはそのまま残しているため、ここではtierupは読み取り専用です。変更するにはページを更新してください。",
         StorageWriteFailed => "最新の変更を保存できませんでした（ブラウザーのストレージの空き容量がないか、ブロックされています）。変更はここに表示されており、空き容量ができると、次回の変更時にtierupがあわせて保存します。",

@@ -6,9 +6,9 @@ pub(super) fn text(text: Text) -> &'static str {
     match text {
         // The widget's accessible name.
         WidgetLabel => "tierup: API 사용량 티어 계산기",
-        Loading => "티어 기준표를 불러오는 중…",
         // The standalone page's language picker.
         LanguageLabel => "언어",
+        LanguageUnavailable => "{0} 텍스트를 불러오지 못해 tierup을 영어로 표시합니다.",
         // {0} the schedule's URL, {1} one of the schedule or fetch errors below (a sentence).
         ScheduleUnusable => "{0}의 티어 기준표를 사용할 수 없습니다. {1} 기본 티어 기준표를 표시합니다.",
         FetchUnreachable => "서버에 연결할 수 없습니다.",
@@ -159,7 +159,7 @@ pub(super) fn text(text: Text) -> &'static str {
         // {0} the reason (an amount refusal, a sentence).
         FileOpeningTotal => "기록 시작 전 합계가 올바르지 않습니다: {0}",
         // {0} the purchase's position in the file, {1} its id, {2} the reason (a sentence).
-        FileEntryWithId => "{0}번째 구매 (id \"{1}\"): {2}",
+        FileEntryWithId => "{0}번째 구매(ID \"{1}\"): {2}",
         // {0} the position, {1} the reason.
         FileEntry => "{0}번째 구매: {1}",
         FileEmptyId => "ID가 비어 있습니다.",
@@ -206,7 +206,7 @@ pub(super) fn text(text: Text) -> &'static str {
         // {0} a storage key, {1} a technical reason.
         StorageLeftInPlace => "\"{0}\"에 저장된 데이터를 읽을 수 없습니다({1}). 데이터를 그대로 두었으므로 tierup은 읽기 전용이며 변경 사항은 저장되지 않습니다.",
         // {0} a version number.
-        StorageNewer => "구매 내역이 더 최신 버전의 tierup(저장소 버전 {0})에서 저장되었습니다. 데이터를 그대로 두었으므로 이곳의 tierup은 읽기 전용입니다. 변경하려면 페이지를 업데이트하세요.",
+        StorageNewer => "구매 내역이 더 최신 버전의 tierup(저장소 버전 {0})에서 저장되었습니다. 데이터를 그대로 두었으므로 이곳의 tierup은 읽기 전용입니다. 변경하려면 페이지를 새로 고침하세요.",
         StorageWriteFailed => "최근 변경 사항을 저장할 수 없습니다(브라우저 저장소가 가득 찼거나 차단됨). 변경 사항은 여기에 표시되며, 공간이 확보되면 다음 변경 시 tierup이 함께 저장합니다.",
     }
 }

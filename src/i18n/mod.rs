@@ -1,28 +1,43 @@
-//! Words for people, in the help center's 12 languages: a compiled-in table, one file per
-//! language, each an exhaustive `match` over [`Text`], so a missing message does not compile.
+//! Words for people, in the help center's 12 languages: a table per language, one file each,
+//! each an exhaustive `match` over [`Text`], so a missing message does not compile. Native builds
+//! (the tests, and the tool that writes the language packs) compile all twelve; the wasm compiles
+//! English only and reads the reader's language from its [`Pack`], written from these tables.
 //!
 //! A message is a template: `{0}`, `{1}`... are filled in by [`Words`]; a message that counts
 //! something holds its plural forms separated by `|`, in the order of [`Locale::plural_form`].
 //! Amounts reach the words already formatted (by the browser's `Intl.NumberFormat` in the
 //! widget), so this module stays pure and is tested natively.
 
+#[cfg(not(target_arch = "wasm32"))]
 mod de;
 mod en;
+#[cfg(not(target_arch = "wasm32"))]
 mod es;
+#[cfg(not(target_arch = "wasm32"))]
 mod fr;
+#[cfg(not(target_arch = "wasm32"))]
 mod id;
+#[cfg(not(target_arch = "wasm32"))]
 mod it;
+#[cfg(not(target_arch = "wasm32"))]
 mod ja;
+#[cfg(not(target_arch = "wasm32"))]
 mod ko;
 mod messages;
+mod pack;
+#[cfg(not(target_arch = "wasm32"))]
 mod pt_br;
+#[cfg(not(target_arch = "wasm32"))]
 mod ru;
 mod text;
+#[cfg(not(target_arch = "wasm32"))]
 mod zh_cn;
+#[cfg(not(target_arch = "wasm32"))]
 mod zh_tw;
 
 pub use messages::english;
-pub use text::Text;
+pub use pack::{Pack, PackError};
+pub use text::{Text, KEYS_DIGEST};
 
 use crate::domain::{Money, NumberStyle};
 
@@ -157,7 +172,26 @@ impl Locale {
         }
     }
 
-    /// The template for `text`.
+    /// What the widget shows while it loads, before any table or pack is at hand.
+    pub fn loading(self) -> &'static str {
+        match self {
+            Locale::En => "Loading tierup…",
+            Locale::Fr => "Chargement de tierup…",
+            Locale::De => "tierup wird geladen …",
+            Locale::Id => "Memuat tierup…",
+            Locale::It => "Caricamento di tierup…",
+            Locale::Ja => "tierupを読み込んでいます…",
+            Locale::Ko => "tierup을 불러오는 중…",
+            Locale::PtBr => "Carregando o tierup…",
+            Locale::Ru => "Загрузка tierup…",
+            Locale::ZhCn => "正在加载 tierup…",
+            Locale::Es => "Cargando tierup…",
+            Locale::ZhTw => "正在載入 tierup…",
+        }
+    }
+
+    /// The compiled template for `text` (native builds; the wasm reads packs).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn text(self, text: Text) -> &'static str {
         match self {
             Locale::En => en::text(text),
@@ -183,13 +217,15 @@ pub type FormatMoney = fn(Locale, Money) -> String;
 #[derive(Clone, Copy)]
 pub struct Words {
     pub locale: Locale,
+    /// Where the messages come from when they are not compiled in.
+    pack: Option<&'static Pack>,
     format_money: FormatMoney,
 }
 
 impl PartialEq for Words {
-    /// One formatter per build, so the language decides.
+    /// One formatter per build, so the language and its messages decide.
     fn eq(&self, other: &Words) -> bool {
-        self.locale == other.locale
+        self.locale == other.locale && self.pack.map(core::ptr::from_ref) == other.pack.map(core::ptr::from_ref)
     }
 }
 
@@ -200,8 +236,16 @@ impl core::fmt::Debug for Words {
 }
 
 impl Words {
+    /// A language whose table is compiled in: every one natively, English only in the wasm
+    /// (where any other language is English until its pack is at hand: see [`Words::from_pack`]).
     pub fn new(locale: Locale, format_money: FormatMoney) -> Words {
-        Words { locale, format_money }
+        let locale = if cfg!(target_arch = "wasm32") { Locale::En } else { locale };
+        Words { locale, pack: None, format_money }
+    }
+
+    /// The language of a loaded pack.
+    pub fn from_pack(pack: &'static Pack, format_money: FormatMoney) -> Words {
+        Words { locale: pack.locale(), pack: Some(pack), format_money }
     }
 
     /// Without a browser: amounts as `$1,000.00` whatever the language (native tests, and the
@@ -216,7 +260,10 @@ impl Words {
 
     /// A message without blanks.
     pub fn get(&self, text: Text) -> &'static str {
-        self.locale.text(text)
+        match self.pack {
+            Some(pack) => pack.get(text),
+            None => compiled(self.locale, text),
+        }
     }
 
     /// A message with its blanks filled in.
@@ -247,6 +294,17 @@ impl Words {
         }
         out
     }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn compiled(locale: Locale, text: Text) -> &'static str {
+    locale.text(text)
+}
+
+/// The wasm compiles English only; `Words::new` never holds another language without a pack.
+#[cfg(target_arch = "wasm32")]
+fn compiled(_: Locale, text: Text) -> &'static str {
+    en::text(text)
 }
 
 /// Replaces `{0}`..`{9}` in `template` with `args`; a blank without an argument stays as it is.

@@ -7,8 +7,8 @@ use super::Text::{self, *};
 pub(super) fn text(text: Text) -> &'static str {
     match text {
         WidgetLabel => "tierup: calculadora de nível de uso da API",
-        Loading => "Carregando a tabela de níveis…",
         LanguageLabel => "Idioma",
+        LanguageUnavailable => "Não foi possível carregar os textos em {0}, então o tierup é exibido em inglês.",
         // {0} the schedule's URL, {1} one of the schedule or fetch errors below (a sentence).
         ScheduleUnusable => "Não foi possível usar a tabela de níveis em {0}: {1} Exibindo a tabela padrão.",
         FetchUnreachable => "Não foi possível acessar o servidor.",
@@ -33,7 +33,7 @@ pub(super) fn text(text: Text) -> &'static str {
         // {0} a tier name, {1} a date (YYYY-MM-DD).
         Pending => "{0} passa a valer em {1}, após o fim do período de espera.",
         // {0} the schedule's title, {1} a date.
-        AsOf => "{0} · em {1}",
+        AsOf => "{0} · atualizado em {1}",
 
         AddPurchase => "Adicionar compra",
         AmountLabel => "Valor (USD)",
@@ -85,7 +85,7 @@ pub(super) fn text(text: Text) -> &'static str {
         DescribePlan => "Plano: deposite {0}.",
         ThenSeparator => ", depois ",
 
-        OpeningHeading => "Comprado antes do registro",
+        OpeningHeading => "Comprado antes de usar o tierup",
         OpeningLabel => "Créditos comprados antes de você começar a usar o tierup (USD)",
         SaveOpening => "Salvar total inicial",
 
@@ -132,7 +132,7 @@ pub(super) fn text(text: Text) -> &'static str {
         FileUnknownVersion => "A versão {0} do registro não é reconhecida pelo tierup.",
         FileOpeningTotal => "O total inicial está incorreto: {0}",
         // {0} the purchase's position in the file, {1} its id, {2} the reason.
-        FileEntryWithId => "Compra nº {0} (id \"{1}\"): {2}",
+        FileEntryWithId => "Compra nº {0} (identificador \"{1}\"): {2}",
         FileEntry => "Compra nº {0}: {1}",
         FileEmptyId => "O identificador está vazio.",
         JsonSyntax => "O texto deixa de ser JSON válido na linha {0}, coluna {1}.",

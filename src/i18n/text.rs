@@ -10,11 +10,33 @@ macro_rules! texts {
         impl Text {
             pub const ALL: &'static [Text] = &[$(Text::$name),*];
         }
+
+        /// A digest of the message keys, in order: a language pack carries the one it was made
+        /// for, so a pack from another version is never read into the wrong slots. Computed at
+        /// compile time: the names themselves stay out of the wasm.
+        pub const KEYS_DIGEST: u32 = digest(&[$(stringify!($name)),*]);
     };
 }
 
+/// FNV-1a over the names, each followed by a comma.
+const fn digest(names: &[&str]) -> u32 {
+    let mut hash: u32 = 0x811c_9dc5;
+    let mut i = 0;
+    while i < names.len() {
+        let bytes = names[i].as_bytes();
+        let mut j = 0;
+        while j <= bytes.len() {
+            let byte = if j < bytes.len() { bytes[j] } else { b',' };
+            hash = (hash ^ byte as u32).wrapping_mul(0x0100_0193);
+            j += 1;
+        }
+        i += 1;
+    }
+    hash
+}
+
 texts! {
-    WidgetLabel, Loading, LanguageLabel,
+    WidgetLabel, LanguageLabel, LanguageUnavailable,
     ScheduleUnusable, FetchUnreachable, FetchStatus, FetchUnreadable, FileUnreadable, DownloadRefused,
     NoTierYet, NoTierYetInline, PurchasedSoFar, MonthlyLimit, MostDepositNow, NoneYet, NoLimit,
     MoreToReach, HighestTier, ProgressLabel, Pending, AsOf,

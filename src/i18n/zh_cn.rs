@@ -6,9 +6,9 @@ pub(super) fn text(text: Text) -> &'static str {
     match text {
         // The widget's accessible name.
         WidgetLabel => "tierup：API 使用层级计算器",
-        Loading => "正在加载层级表…",
         // The standalone page's language picker.
         LanguageLabel => "语言",
+        LanguageUnavailable => "无法加载{0}文本，因此 tierup 以英文显示。",
         // {0} the schedule's URL, {1} one of the schedule or fetch errors below (a sentence).
         ScheduleUnusable => "无法使用位于 {0} 的层级表：{1}现显示默认层级表。",
         FetchUnreachable => "无法连接到服务器。",
@@ -38,7 +38,7 @@ pub(super) fn text(text: Text) -> &'static str {
 
         // Heading and button of the form.
         AddPurchase => "添加购买记录",
-        AmountLabel => "金额 (USD)",
+        AmountLabel => "金额（USD）",
         DateLabel => "日期",
 
         PurchasesHeading => "购买记录",
@@ -76,7 +76,7 @@ pub(super) fn text(text: Text) -> &'static str {
         StepOn => "于 {1} 充值 {0}（充值后：{2}）",
         // {0} a date.
         ReachOn => "您将于 {0} 达到该层级。",
-        WhatIfLabel => "如果现在购买 (USD)",
+        WhatIfLabel => "如果现在购买（USD）",
         // {0} an amount, {1} a tier name (or "no tier yet"), {2} an amount.
         WhatIfResult => "现在购买 {0} 后，您的累计购买额将达到 {2}，对应层级：{1}。",
         // {0} the reason (a sentence).
@@ -102,7 +102,7 @@ pub(super) fn text(text: Text) -> &'static str {
         ThenSeparator => "，然后 ",
 
         OpeningHeading => "开始记录前的购买",
-        OpeningLabel => "开始使用 tierup 之前购买的额度 (USD)",
+        OpeningLabel => "开始使用 tierup 之前购买的额度（USD）",
         SaveOpening => "保存初始总额",
 
         TransferHeading => "备份或迁移购买记录",
@@ -141,8 +141,8 @@ pub(super) fn text(text: Text) -> &'static str {
         // {0} a date.
         FutureDate => "{0} 是未来的日期。请在完成购买后再记录。",
         // {0} an id (technical).
-        DuplicateId => "另一笔购买已使用 ID \"{0}\"。",
-        UnknownId => "没有 ID 为 \"{0}\" 的购买记录。",
+        DuplicateId => "另一笔购买已使用 ID“{0}”。",
+        UnknownId => "没有 ID 为“{0}”的购买记录。",
 
         PlanUnknownTier => "此层级表中没有该层级。",
         PlanByArrangement => "此层级需与销售团队协商开通，无法通过购买达到。",
@@ -152,14 +152,14 @@ pub(super) fn text(text: Text) -> &'static str {
         // Import refusals. {0} a technical detail from the JSON reader (stays in English).
         FileNotLedger => "这不是 tierup 账本文件：{0}",
         // {0} the file's "format" field.
-        FileWrongFormat => "此文件是 \"{0}\" 格式，不是 tierup 账本。",
+        FileWrongFormat => "此文件是“{0}”格式，不是 tierup 账本。",
         // {0} a version number.
         FileNewer => "此账本由更新版本的 tierup（版本 {0}）写入。请更新 tierup 后再读取。",
         FileUnknownVersion => "tierup 无法识别账本版本 {0}。",
         // {0} the reason (an amount refusal, a sentence).
         FileOpeningTotal => "初始总额有误：{0}",
         // {0} the purchase's position in the file, {1} its id, {2} the reason (a sentence).
-        FileEntryWithId => "第 {0} 笔购买 (id \"{1}\")：{2}",
+        FileEntryWithId => "第 {0} 笔购买（ID “{1}”）：{2}",
         // {0} the position, {1} the reason.
         FileEntry => "第 {0} 笔购买：{1}",
         FileEmptyId => "ID 为空。",
@@ -184,13 +184,13 @@ pub(super) fn text(text: Text) -> &'static str {
         // {0} a position (1, 2...).
         ScheduleEmptyId => "第 {0} 个层级没有 ID。",
         // {0} a tier id (technical).
-        ScheduleDuplicateId => "层级 ID \"{0}\" 被使用了两次。",
-        ScheduleEmptyName => "层级 \"{0}\" 没有名称。",
-        ScheduleMissingThreshold => "层级 \"{0}\" 需要设置门槛（或 \"by_arrangement\": true）。",
-        ScheduleNotIncreasing => "层级 \"{0}\" 的门槛必须高于前一层级。",
-        ScheduleArrangementNotLast => "层级 \"{0}\" 需协商开通，因此必须是最后一个层级。",
-        ScheduleLimitZero => "层级 \"{0}\" 的每月限额为零。",
-        ScheduleLimitDecreasing => "层级 \"{0}\" 的每月限额低于前一层级。",
+        ScheduleDuplicateId => "层级 ID“{0}”被使用了两次。",
+        ScheduleEmptyName => "层级“{0}”没有名称。",
+        ScheduleMissingThreshold => "层级“{0}”需要设置门槛（或 \"by_arrangement\": true）。",
+        ScheduleNotIncreasing => "层级“{0}”的门槛必须高于前一层级。",
+        ScheduleArrangementNotLast => "层级“{0}”需协商开通，因此必须是最后一个层级。",
+        ScheduleLimitZero => "层级“{0}”的每月限额为零。",
+        ScheduleLimitDecreasing => "层级“{0}”的每月限额低于前一层级。",
 
         // The page's data-* attributes. {0} the value given.
         ConfigView => "data-view=\"{0}\" 不是有效的视图：请使用 \"full\" 或 \"compact\"。现显示完整版组件。",
@@ -202,11 +202,11 @@ pub(super) fn text(text: Text) -> &'static str {
         // Count {0} = records set aside; {1} the list of storage keys with technical reasons.
         StorageSetAside => "有 {0} 条已保存的记录无法使用，已原样另行保留：{1}。其余内容均已显示。",
         // {0} a technical reason, {1} a storage key.
-        StorageQuarantined => "无法读取您保存的设置（{0}）。这些设置已原样保留在 \"{1}\" 下。",
+        StorageQuarantined => "无法读取您保存的设置（{0}）。这些设置已原样保留在“{1}”下。",
         // {0} a storage key, {1} a technical reason.
-        StorageLeftInPlace => "无法读取您保存在 \"{0}\" 下的数据（{1}）。该数据保持原样，因此 tierup 为只读状态，所做更改不会被保存。",
+        StorageLeftInPlace => "无法读取您保存在“{0}”下的数据（{1}）。该数据保持原样，因此 tierup 为只读状态，所做更改不会被保存。",
         // {0} a version number.
-        StorageNewer => "您的购买记录由更新版本的 tierup（存储版本 {0}）保存。这些数据保持原样，tierup 在此处为只读状态：请更新页面后再进行更改。",
+        StorageNewer => "您的购买记录由更新版本的 tierup（存储版本 {0}）保存。这些数据保持原样，tierup 在此处为只读状态：请刷新页面后再进行更改。",
         StorageWriteFailed => "无法保存您最近的更改（浏览器存储空间已满或被阻止）。该更改仍显示在此处，待有空间后，tierup 会在您下次更改时一并保存。",
     }
 }

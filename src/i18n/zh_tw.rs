@@ -6,9 +6,9 @@ pub(super) fn text(text: Text) -> &'static str {
     match text {
         // The widget's accessible name.
         WidgetLabel => "tierup：API 使用層級計算工具",
-        Loading => "正在載入層級表…",
         // The standalone page's language picker.
         LanguageLabel => "語言",
+        LanguageUnavailable => "無法載入{0}文字，因此 tierup 以英文顯示。",
         // {0} the schedule's URL, {1} one of the schedule or fetch errors below (a sentence).
         ScheduleUnusable => "無法使用位於 {0} 的層級表：{1}目前顯示預設層級表。",
         FetchUnreachable => "無法連線至伺服器。",
@@ -38,7 +38,7 @@ pub(super) fn text(text: Text) -> &'static str {
 
         // Heading and button of the form.
         AddPurchase => "新增購買紀錄",
-        AmountLabel => "金額 (USD)",
+        AmountLabel => "金額（USD）",
         DateLabel => "日期",
 
         PurchasesHeading => "購買紀錄",
@@ -76,7 +76,7 @@ pub(super) fn text(text: Text) -> &'static str {
         StepOn => "於 {1} 儲值 {0}（儲值後：{2}）",
         // {0} a date.
         ReachOn => "您將於 {0} 達到此層級。",
-        WhatIfLabel => "如果現在購買 (USD)",
+        WhatIfLabel => "如果現在購買（USD）",
         // {0} an amount, {1} a tier name (or "no tier yet"), {2} an amount.
         WhatIfResult => "現在購買 {0} 後，您的累計購買金額將達到 {2}，對應層級：{1}。",
         // {0} the reason (a sentence).
@@ -102,7 +102,7 @@ pub(super) fn text(text: Text) -> &'static str {
         ThenSeparator => "，接著 ",
 
         OpeningHeading => "開始記錄前的購買",
-        OpeningLabel => "開始使用 tierup 之前購買的額度 (USD)",
+        OpeningLabel => "開始使用 tierup 之前購買的額度（USD）",
         SaveOpening => "儲存初始總額",
 
         TransferHeading => "備份或轉移購買紀錄",
@@ -141,8 +141,8 @@ pub(super) fn text(text: Text) -> &'static str {
         // {0} a date.
         FutureDate => "{0} 是未來的日期。請在完成購買後再記錄。",
         // {0} an id (technical).
-        DuplicateId => "另一筆購買已使用 ID \"{0}\"。",
-        UnknownId => "沒有 ID 為 \"{0}\" 的購買紀錄。",
+        DuplicateId => "另一筆購買已使用 ID「{0}」。",
+        UnknownId => "沒有 ID 為「{0}」的購買紀錄。",
 
         PlanUnknownTier => "此層級表中沒有這個層級。",
         PlanByArrangement => "此層級須與業務團隊洽談安排，無法透過購買達到。",
@@ -152,14 +152,14 @@ pub(super) fn text(text: Text) -> &'static str {
         // Import refusals. {0} a technical detail from the JSON reader (stays in English).
         FileNotLedger => "這不是 tierup 帳本檔案：{0}",
         // {0} the file's "format" field.
-        FileWrongFormat => "此檔案是 \"{0}\" 格式，不是 tierup 帳本。",
+        FileWrongFormat => "此檔案是「{0}」格式，不是 tierup 帳本。",
         // {0} a version number.
         FileNewer => "此帳本是由較新版本的 tierup（版本 {0}）寫入。請更新 tierup 後再讀取。",
         FileUnknownVersion => "tierup 無法識別帳本版本 {0}。",
         // {0} the reason (an amount refusal, a sentence).
         FileOpeningTotal => "初始總額有誤：{0}",
         // {0} the purchase's position in the file, {1} its id, {2} the reason (a sentence).
-        FileEntryWithId => "第 {0} 筆購買 (id \"{1}\")：{2}",
+        FileEntryWithId => "第 {0} 筆購買（ID「{1}」）：{2}",
         // {0} the position, {1} the reason.
         FileEntry => "第 {0} 筆購買：{1}",
         FileEmptyId => "ID 為空白。",
@@ -184,13 +184,13 @@ pub(super) fn text(text: Text) -> &'static str {
         // {0} a position (1, 2...).
         ScheduleEmptyId => "第 {0} 個層級沒有 ID。",
         // {0} a tier id (technical).
-        ScheduleDuplicateId => "層級 ID \"{0}\" 被使用了兩次。",
-        ScheduleEmptyName => "層級 \"{0}\" 沒有名稱。",
-        ScheduleMissingThreshold => "層級 \"{0}\" 需要設定門檻（或 \"by_arrangement\": true）。",
-        ScheduleNotIncreasing => "層級 \"{0}\" 的門檻必須高於前一個層級。",
-        ScheduleArrangementNotLast => "層級 \"{0}\" 須另行洽談安排，因此必須是最後一個層級。",
-        ScheduleLimitZero => "層級 \"{0}\" 的每月上限為零。",
-        ScheduleLimitDecreasing => "層級 \"{0}\" 的每月上限低於前一個層級。",
+        ScheduleDuplicateId => "層級 ID「{0}」被使用了兩次。",
+        ScheduleEmptyName => "層級「{0}」沒有名稱。",
+        ScheduleMissingThreshold => "層級「{0}」需要設定門檻（或 \"by_arrangement\": true）。",
+        ScheduleNotIncreasing => "層級「{0}」的門檻必須高於前一個層級。",
+        ScheduleArrangementNotLast => "層級「{0}」須另行洽談安排，因此必須是最後一個層級。",
+        ScheduleLimitZero => "層級「{0}」的每月上限為零。",
+        ScheduleLimitDecreasing => "層級「{0}」的每月上限低於前一個層級。",
 
         // The page's data-* attributes. {0} the value given.
         ConfigView => "data-view=\"{0}\" 不是有效的檢視模式：請使用 \"full\" 或 \"compact\"。目前顯示完整版小工具。",
@@ -202,11 +202,11 @@ pub(super) fn text(text: Text) -> &'static str {
         // Count {0} = records set aside; {1} the list of storage keys with technical reasons.
         StorageSetAside => "有 {0} 筆已儲存的紀錄無法使用，已原封不動另行保留：{1}。其餘內容皆已顯示。",
         // {0} a technical reason, {1} a storage key.
-        StorageQuarantined => "無法讀取您儲存的設定（{0}）。這些設定已原封不動保留在 \"{1}\" 下。",
+        StorageQuarantined => "無法讀取您儲存的設定（{0}）。這些設定已原封不動保留在「{1}」下。",
         // {0} a storage key, {1} a technical reason.
-        StorageLeftInPlace => "無法讀取您儲存在 \"{0}\" 下的資料（{1}）。這些資料維持原狀，因此 tierup 為唯讀狀態，所做的變更不會保留。",
+        StorageLeftInPlace => "無法讀取您儲存在「{0}」下的資料（{1}）。這些資料維持原狀，因此 tierup 為唯讀狀態，所做的變更不會保留。",
         // {0} a version number.
-        StorageNewer => "您的購買紀錄是由較新版本的 tierup（儲存空間版本 {0}）所儲存。這些資料維持原狀，tierup 在此為唯讀狀態：請更新頁面後再進行變更。",
+        StorageNewer => "您的購買紀錄是由較新版本的 tierup（儲存空間版本 {0}）所儲存。這些資料維持原狀，tierup 在此為唯讀狀態：請重新整理頁面後再進行變更。",
         StorageWriteFailed => "無法儲存您最近的變更（瀏覽器儲存空間已滿或遭到封鎖）。變更仍會顯示在這裡，待空間足夠時，tierup 會在您下次變更時一併儲存。",
     }
 }

@@ -1,11 +1,12 @@
 //! Resolves the schedule (the default, or the page's `data-schedule`) and the language of each
-//! instance, then shows the widget.
+//! instance (fetching its pack), then shows the widget.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::browser::{self, FetchError};
+use super::languages::{self, Packs, Speech};
 use super::widget::Widget;
 use super::Instance;
 use crate::domain::{Schedule, ScheduleError};
@@ -79,23 +80,50 @@ pub fn App(props: &Props) -> Html {
             picked.set(Some(locale));
         })
     };
+
+    // Each language but English comes in a pack, fetched once per page.
+    let packs = use_reducer(Packs::default);
+    {
+        let (packs, asked) = (packs.dispatcher(), use_mut_ref(Vec::<Locale>::new));
+        use_effect_with(locales.clone(), move |locales| {
+            for &locale in locales.iter().filter(|&&l| l != Locale::En) {
+                if !asked.borrow().contains(&locale) {
+                    asked.borrow_mut().push(locale);
+                    let packs = packs.clone();
+                    languages::fetch(locale, move |pack| packs.dispatch((locale, pack)));
+                }
+            }
+        });
+    }
+    // While a newly picked language loads, an instance keeps speaking the one it had.
+    let shown = use_mut_ref(Vec::<Option<Speech>>::new);
+    let speech: Vec<Option<Speech>> = {
+        let mut shown = shown.borrow_mut();
+        shown.resize(locales.len(), None);
+        for (last, &locale) in shown.iter_mut().zip(locales.iter()) {
+            *last = packs.speech(locale).or(*last);
+        }
+        shown.clone()
+    };
+
     // The standalone page is tierup's own: its `<html lang>` follows the language shown.
     {
-        let standalone = props.instances.iter().position(|i| i.standalone).map(|k| locales[k]);
-        use_effect_with(standalone, |standalone| {
-            if let Some(locale) = *standalone {
+        let standalone = props.instances.iter().position(|i| i.standalone).and_then(|k| speech[k]);
+        let shown = standalone.map(|s| s.words.locale);
+        use_effect_with(shown, |shown| {
+            if let Some(locale) = *shown {
                 browser::set_page_language(locale);
             }
         });
     }
-    match &*resolved {
-        Some(r) => html! {
+    match (&*resolved, speech.iter().all(Option::is_some)) {
+        (Some(r), true) => html! {
             <Widget schedule={r.schedule.clone()} schedule_error={r.error.clone()} instances={props.instances.clone()}
-                {locales} {on_pick} />
+                speech={Rc::new(speech.into_iter().flatten().collect::<Vec<_>>())} {locales} {on_pick} />
         },
-        None => html! {
+        _ => html! {
             <>{ for props.instances.iter().zip(locales.iter()).map(|(i, locale)| create_portal(
-                html! { <p class="tierup loading" data-testid="tierup-loading" lang={locale.tag()}>{ locale.text(Text::Loading) }</p> },
+                html! { <p class="tierup loading" data-testid="tierup-loading" lang={locale.tag()}>{ locale.loading() }</p> },
                 i.container.clone(),
             )) }</>
         },

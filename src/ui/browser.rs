@@ -70,6 +70,14 @@ pub fn preferred_languages() -> Vec<String> {
     page.into_iter().chain(browser).collect()
 }
 
+/// Where this build's pack for the language `tag` is: the loader (`tierup-embed.js`, written
+/// at build time) names the files in `globalThis.tierupLanguages`, next to their folder's URL.
+pub fn pack_url(tag: &str) -> Option<String> {
+    let get = |object: &JsValue, key: &str| js_sys::Reflect::get(object, &key.into()).ok();
+    let packs = get(&js_sys::global(), "tierupLanguages")?;
+    Some(get(&packs, "base")?.as_string()? + &get(&packs, tag)?.as_string()?)
+}
+
 /// Tells the page (and screen readers) which language it is now in: the standalone page only.
 pub fn set_page_language(locale: Locale) {
     if let Some(html) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {

@@ -22,8 +22,10 @@ pub struct Props {
     pub state: UseReducerHandle<State>,
     pub schedule_error: Option<(String, ScheduleProblem)>,
     pub words: Words,
-    /// Only the standalone page offers a language picker.
-    pub on_pick: Option<Callback<Locale>>,
+    /// The language asked for, when its texts could not be had and `words` are English.
+    pub unavailable: Option<Locale>,
+    /// Only the standalone page offers a language picker: the language picked, and the callback.
+    pub picker: Option<(Locale, Callback<Locale>)>,
 }
 
 #[component]
@@ -50,8 +52,13 @@ pub fn InstanceView(props: &Props) -> Html {
     let full = props.config.view == View::Full;
     html! {
         <section class="tierup" data-testid="tierup" lang={words.locale.tag()} aria-label={words.get(Text::WidgetLabel)}>
-            if let Some(on_pick) = &props.on_pick {
-                <LanguagePicker words={*words} on_pick={on_pick.clone()} />
+            if let Some((picked, on_pick)) = &props.picker {
+                <LanguagePicker words={*words} picked={*picked} on_pick={on_pick.clone()} />
+            }
+            if let Some(locale) = props.unavailable {
+                <p class="notice" role="status" data-testid="language-notice">
+                    { words.fill(Text::LanguageUnavailable, &[locale.name()]) }
+                </p>
             }
             { for s.notices.iter().map(|n| html! { <p class="notice" role="status" data-testid="storage-notice">{ words.notice(n) }</p> }) }
             if let Some((url, problem)) = &props.schedule_error {

@@ -7,6 +7,8 @@ use crate::i18n::{Locale, Text, Words};
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub words: Words,
+    /// The language picked (shown selected even while its texts load).
+    pub picked: Locale,
     pub on_pick: Callback<Locale>,
 }
 
@@ -18,7 +20,7 @@ pub fn LanguagePicker(props: &Props) -> Html {
     });
     let options = Locale::ALL.into_iter().map(|locale| {
         html! {
-            <option value={locale.tag()} lang={locale.tag()} selected={locale == props.words.locale}>{ locale.name() }</option>
+            <option value={locale.tag()} lang={locale.tag()} selected={locale == props.picked}>{ locale.name() }</option>
         }
     });
     html! {

@@ -12,6 +12,7 @@ mod calculator;
 mod instance;
 mod ladder;
 mod language_picker;
+mod languages;
 mod opening_total;
 mod purchase_list;
 mod state;

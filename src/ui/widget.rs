@@ -8,10 +8,11 @@ use yew::prelude::*;
 use super::app::ScheduleProblem;
 use super::browser;
 use super::instance::InstanceView;
+use super::languages::Speech;
 use super::state::{Action, State};
 use super::Instance;
 use crate::domain::{Ledger, Schedule};
-use crate::i18n::{Locale, Words};
+use crate::i18n::Locale;
 use crate::storage::{self, Store};
 
 #[derive(Properties, PartialEq)]
@@ -20,8 +21,10 @@ pub struct Props {
     /// The URL the page asked for and why its schedule is not in use.
     pub schedule_error: Option<(String, ScheduleProblem)>,
     pub instances: Rc<Vec<Instance>>,
-    /// Each instance's language, in the order of `instances`.
+    /// The language each instance asks for, in the order of `instances`.
     pub locales: Rc<Vec<Locale>>,
+    /// How each instance speaks now (English where its language's pack could not be had).
+    pub speech: Rc<Vec<Speech>>,
     pub on_pick: Callback<Locale>,
 }
 
@@ -90,11 +93,11 @@ pub fn Widget(props: &Props) -> Html {
     });
 
     let views = props.instances.iter().enumerate().map(|(index, instance)| {
-        let words = Words::new(props.locales[index], browser::format_usd);
-        let on_pick = instance.standalone.then(|| props.on_pick.clone());
+        let Speech { words, unavailable } = props.speech[index];
+        let picker = instance.standalone.then(|| (props.locales[index], props.on_pick.clone()));
         let view = html! {
-            <InstanceView {index} config={instance.config.clone()} state={state.clone()} {words} {on_pick}
-                schedule_error={props.schedule_error.clone()} />
+            <InstanceView {index} config={instance.config.clone()} state={state.clone()} {words} {unavailable}
+                {picker} schedule_error={props.schedule_error.clone()} />
         };
         create_portal(view, instance.container.clone())
     });

@@ -30,8 +30,11 @@ const withFixtures = { serve: { fixtures: FIXTURES_DIR } };
 // English left over: every word of the English catalog (3 letters or more, plus a few short
 // words that only English has), found in a non-English widget.
 
-/** Proper names and codes that stay as they are in every language (and data-* attributes). */
-const NAMES = [/\bdata-[a-z-]+(="[^"]*")?/g, /tierup/gi, /Claude/g, /\bAPI\b/g, /\bJSON\b/g, /\bCSV\b/g, /\bUSD\b/g, /US\$/g, /\$US/g, /YYYY-MM-DD/g, /\bURL\b/g];
+/**
+ * Proper names and codes that stay as they are in every language (and data-* attributes); the
+ * picker names each language in itself, "English" included.
+ */
+const NAMES = [/\bEnglish\b/g, /\bdata-[a-z-]+(="[^"]*")?/g, /tierup/gi, /Claude/g, /\bAPI\b/g, /\bJSON\b/g, /\bCSV\b/g, /\bUSD\b/g, /US\$/g, /\$US/g, /YYYY-MM-DD/g, /\bURL\b/g];
 const SHORT_ENGLISH = ['of', 'to', 'is', 'at', 'by', 'up', 'be', 'it', 'if', 'mo', 'on'];
 
 const wordsOf = (text) => text.toLowerCase().match(/\p{L}+/gu) ?? [];

@@ -58,7 +58,9 @@ widgetTest('pages come from the network first, and a new worker version drops th
 }, { serve: { root: copy } });
 
 test('the precache list and tierup-assets.json name every file of the build, by its hashed name', () => {
-  const files = readdirSync(DIST_DIR, { recursive: true }).filter((f) => !f.startsWith('.') && f !== 'sw.js');
+  const files = readdirSync(DIST_DIR, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
+    .map((e) => path.relative(DIST_DIR, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .filter((f) => !f.startsWith('.') && f !== 'sw.js');
   const sw = readFileSync(path.join(DIST_DIR, 'sw.js'), 'utf8');
   const listed = JSON.parse(sw.match(/\[("\.\/",[^\]]*)\]/)[0]);
   assert.deepEqual(listed.slice(1).sort(), files.sort());
@@ -66,6 +68,10 @@ test('the precache list and tierup-assets.json name every file of the build, by 
   for (const f of assets.files) assert.ok(files.includes(f), `${f} is in dist/`);
   assert.ok(assets.files.some((f) => /^tierup-[0-9a-f]+_bg\.wasm$/.test(f)));
   assert.ok(assets.files.includes('tierup-embed.js'));
+  // An embedded tierup offline needs the language packs too (all of them: a reader may pick any).
+  const packs = files.filter((f) => /^i18n\/[a-zA-Z-]+-[0-9a-f]{16}\.txt$/.test(f));
+  assert.equal(packs.length, 11);
+  for (const pack of packs) assert.ok(assets.files.includes(pack), `${pack} is in tierup-assets.json`);
   rmSync(copy, { recursive: true, force: true });
 });
 

@@ -1,0 +1,43 @@
+//! Writes the language packs the widget fetches: one file per language but English (compiled
+//! into the wasm), from the same tables the native tests check. Run by the build
+//! (`scripts/post-build.mjs`) as `i18n_packs <folder>`; each file is named with a digest of its
+//! content, so a cache can never hand an old pack to a new build. Prints the JSON object the
+//! loader passes to the widget: language tag -> file name.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    use tierup::i18n::{Locale, Pack};
+
+    let Some(folder) = std::env::args().nth(1) else {
+        eprintln!("usage: i18n_packs <folder>");
+        std::process::exit(2);
+    };
+    let folder = std::path::PathBuf::from(folder);
+    if let Err(e) = std::fs::create_dir_all(&folder) {
+        eprintln!("i18n_packs: cannot create {}: {e}", folder.display());
+        std::process::exit(1);
+    }
+    let mut map = Vec::new();
+    for locale in Locale::ALL.into_iter().filter(|&l| l != Locale::En) {
+        let Some(pack) = Pack::write(locale) else {
+            eprintln!("i18n_packs: a {} message holds a line break, which a pack cannot carry", locale.tag());
+            std::process::exit(1);
+        };
+        let name = format!("{}-{:016x}.txt", locale.tag(), fnv1a64(pack.as_bytes()));
+        if let Err(e) = std::fs::write(folder.join(&name), &pack) {
+            eprintln!("i18n_packs: cannot write {name}: {e}");
+            std::process::exit(1);
+        }
+        map.push(format!("\"{}\":\"{name}\"", locale.tag()));
+    }
+    println!("{{{}}}", map.join(","));
+}
+
+/// A content digest for file names (not security: only which build a file belongs to).
+#[cfg(not(target_arch = "wasm32"))]
+fn fnv1a64(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
