@@ -1,4 +1,5 @@
-//! The localStorage layout: one compact record per purchase, a meta record, strict decoding.
+//! The localStorage records besides the batches: the meta record, layout 1 purchase records
+//! (still read, to move them), strict decoding.
 use tierup::domain::{Date, Money, Purchase};
 use tierup::storage::records::{self, RecordError};
 
@@ -7,7 +8,7 @@ fn purchase(id: &str, amount: &str, date: &str) -> Purchase {
 }
 
 #[test]
-fn should_round_trip_a_purchase_record_with_its_order() {
+fn should_round_trip_a_layout_1_purchase_record_with_its_order() {
     let p = purchase("p1", "1000.5", "2026-11-25");
     for seq in [0, 1, 35, 36, 1_814_000_000_000 << 10, u64::MAX >> 1] {
         let key = records::purchase_key(&p.id);
@@ -15,14 +16,6 @@ fn should_round_trip_a_purchase_record_with_its_order() {
         assert_eq!(records::decode_purchase(&key, &value), Ok((p.clone(), seq)), "{value}");
     }
     assert_eq!(records::encode_purchase(&p, 36), "1000.50 2026-11-25 10");
-}
-
-#[test]
-fn should_keep_records_small_enough_for_ten_thousand_purchases() {
-    // 10,000 purchases must fit in well under 600 KB: key plus value per purchase.
-    let p = purchase("p19a4b2c3d4e5f6a7b", "1234.56", "2026-11-25");
-    let size = records::purchase_key(&p.id).len() + records::encode_purchase(&p, 1_814_000_000_000 << 10).len();
-    assert!(size * 10_000 < 600_000, "{size} bytes a purchase");
 }
 
 #[test]
@@ -49,7 +42,13 @@ fn should_refuse_records_of_any_other_shape() {
 #[test]
 fn should_read_the_meta_record_and_refuse_newer_or_foreign_ones() {
     let total = Money::parse("35").unwrap();
-    assert_eq!(records::decode_meta(&records::encode_meta(total)), Ok(total));
+    for cleared in [None, Some(1_764_600_000_000)] {
+        let meta = records::Meta { opening_total: total, cleared, version: records::VERSION };
+        assert_eq!(records::decode_meta(&records::encode_meta(total, cleared)), Ok(meta));
+    }
+    // Layout 1's meta record is still read, so its purchases can be moved.
+    let v1 = records::decode_meta(r#"{"format":"tierup-storage","version":1,"opening_total":"1.00"}"#);
+    assert_eq!(v1.map(|m| m.version), Ok(1));
     assert_eq!(
         records::decode_meta(r#"{"format":"tierup-storage","version":99,"opening_total":"1.00","more":1}"#),
         Err(RecordError::Newer(99))

@@ -11,14 +11,19 @@ const FIRST_DAY = Date.UTC(2024, 0, 1);
 const SPAN_DAYS = 700; // 2024-01-01 .. 2025-11-30: always in the past
 const DAY = 86_400_000;
 
+/** Purchases a seeded session (one batch) added: a visit that recorded 20 purchases. */
+const PER_SESSION = 20;
+
 /**
- * Which layout the built app reads: 'records' (`tierup.meta` + one `tierup.p.<id>` key per
- * purchase) or 'ledger' (the first builds' single `tierup.ledger` JSON document, which the
- * records builds migrate on load; seeding it there would time a one-off migration).
+ * Which layout the built app reads: 'batches' (`tierup.meta` + a `tierup.b.<session>` key per
+ * tab session, a line per purchase), 'records' (layout 1: one `tierup.p.<id>` key per
+ * purchase) or 'ledger' (the first builds' single `tierup.ledger` JSON document). Seeding an
+ * older layout than the build reads would time a one-off migration.
  */
 export function storageLayout(distDir) {
-  const wasm = loadedFiles(distDir).find((f) => f.endsWith('.wasm'));
-  return readFileSync(path.join(distDir, wasm)).includes('tierup-storage') ? 'records' : 'ledger';
+  const wasm = readFileSync(path.join(distDir, loadedFiles(distDir).find((f) => f.endsWith('.wasm'))));
+  if (wasm.includes('tierup.b.')) return 'batches';
+  return wasm.includes('tierup-storage') ? 'records' : 'ledger';
 }
 
 /**
@@ -26,7 +31,7 @@ export function storageLayout(distDir) {
  * total, added in date order and spread over SPAN_DAYS past days, with ids shaped like
  * tierup's own (`p` + millis in hex + 8 hex digits).
  */
-export function ledgerEntries(n, layout = 'records') {
+export function ledgerEntries(n, layout = 'batches') {
   const purchases = [];
   for (let i = 0; i < n; i++) {
     const day = FIRST_DAY + Math.floor((i * Math.min(n, SPAN_DAYS)) / Math.max(n, 1)) * DAY;
@@ -40,6 +45,18 @@ export function ledgerEntries(n, layout = 'records') {
     return {
       'tierup.ledger': JSON.stringify({ format: 'tierup-ledger', version: 1, opening_total: SEED_OPENING_TOTAL, purchases }),
     };
+  }
+  if (layout === 'batches') {
+    // src/storage/journal.rs: a batch per session, `<time> <amount> <date>` a line (the id is
+    // the time and the batch's four-character suffix), times in base 36.
+    const entries = { 'tierup.meta': JSON.stringify({ format: 'tierup-storage', version: 2, opening_total: SEED_OPENING_TOTAL }) };
+    for (let start = 0; start < n; start += PER_SESSION) {
+      const t0 = FIRST_DAY + start * 1000;
+      const suffix = (start / PER_SESSION).toString(36).padStart(4, '0').slice(-4);
+      const lines = purchases.slice(start, start + PER_SESSION).map((p, i) => `${(t0 + i).toString(36)} ${p.amount} ${p.date}`);
+      entries[`tierup.b.${t0.toString(36)}${suffix}`] = lines.join('\n');
+    }
+    return entries;
   }
   // src/storage/records.rs: `<amount> <date> <seq>`, seq = millis << 10 (+ a counter) in base 36.
   const entries = { 'tierup.meta': JSON.stringify({ format: 'tierup-storage', version: 1, opening_total: SEED_OPENING_TOTAL }) };

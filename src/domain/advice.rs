@@ -2,8 +2,9 @@
 
 use core::fmt;
 
+use super::ahead::Ahead;
 use super::date::Date;
-use super::ledger::{Ledger, LedgerError, Purchase};
+use super::ledger::{Ledger, LedgerError};
 use super::money::Money;
 use super::schedule::Schedule;
 use super::standing::{standing, WaitAnchor};
@@ -98,33 +99,31 @@ pub fn plan(schedule: &Schedule, ledger: &Ledger, target: &str, today: Date) -> 
     let threshold = tier.threshold.ok_or(PlanError::ByArrangement)?;
     let needed = threshold.saturating_sub(ledger.total());
     let mut steps = Vec::new();
-    // One stem that no recorded id starts with keeps every planned id unique in O(n).
-    let stem = fresh_id(ledger, "plan-");
-    let mut ledger = ledger.clone();
+    let mut ahead = Ahead::of(schedule, ledger);
     let mut day = today;
-    while ledger.total() < threshold {
+    while ahead.total < threshold {
         if steps.len() == MAX_STEPS {
             return Err(PlanError::TooManySteps);
         }
         // A tier already paid for but still waiting gives a higher cap on the day the wait ends.
-        let total = ledger.total();
+        let total = ahead.total;
         let wait_end = schedule
             .purchasable()
             .filter(|&(_, _, th)| total >= th)
-            .filter_map(|(_, t, _)| ledger.wait_anchor().ends(t.wait_days))
+            .filter_map(|(_, t, _)| ahead.anchor.ends(t.wait_days))
             .max();
         if let Some(end) = wait_end.filter(|&end| end > day) {
             day = end;
         }
         let remaining = threshold.saturating_sub(total);
-        let amount = match ledger.most_on(schedule, day) {
+        let amount = match ahead.most_on(day) {
             None => remaining,
             Some(most) => {
                 let amount = most.min(remaining);
                 // Under a monthly cap, what is left of this month can be less than the whole limit.
                 // Topping up with it is worth a deposit only if that adds none overall; otherwise
                 // the next month, where the whole limit is free again, needs fewer deposits.
-                let whole = standing(schedule, total, ledger.wait_anchor(), day).limit.unwrap_or(most);
+                let whole = ahead.standing(day).limit.unwrap_or(most);
                 let partial = amount < whole.min(remaining);
                 let costs_a_deposit =
                     || 1 + fewest(schedule, total + amount, threshold) > fewest(schedule, total, threshold);
@@ -135,12 +134,10 @@ pub fn plan(schedule: &Schedule, ledger: &Ledger, target: &str, today: Date) -> 
                 amount
             }
         };
-        let purchase = Purchase { id: format!("{stem}{}", steps.len()), amount, date: day };
-        ledger = ledger.add_unchecked_date(schedule, purchase).map_err(|_| PlanError::TooManySteps)?;
-        let tier_after = standing(schedule, ledger.total(), ledger.wait_anchor(), day).tier;
-        steps.push(Step { amount, date: day, tier_after });
+        ahead.deposit(amount, day);
+        steps.push(Step { amount, date: day, tier_after: ahead.standing(day).tier });
     }
-    let reached_on = ledger.wait_anchor().ends(tier.wait_days).map_or(day, |end| end.max(day));
+    let reached_on = ahead.anchor.ends(tier.wait_days).map_or(day, |end| end.max(day));
     Ok(Plan { needed, steps, reached_on })
 }
 
@@ -166,17 +163,16 @@ pub struct WhatIf {
 }
 
 pub fn what_if(schedule: &Schedule, ledger: &Ledger, amount: Money, today: Date) -> Result<WhatIf, LedgerError> {
-    let probe = Purchase { id: fresh_id(ledger, "what-if"), amount, date: today };
-    let after = ledger.add_unchecked_date(schedule, probe)?;
-    let status = status(schedule, &after, today);
-    Ok(WhatIf { tier: status.tier, limit: status.limit, total: status.total })
-}
-
-/// A stem that no recorded id starts with, for hypothetical deposits.
-fn fresh_id(ledger: &Ledger, stem: &str) -> String {
-    let mut id = String::from(stem);
-    while ledger.purchases().iter().any(|p| p.id.starts_with(&id)) {
-        id.push('+');
+    if amount.is_zero() {
+        return Err(LedgerError::NotPositive);
     }
-    id
+    let mut ahead = Ahead::of(schedule, ledger);
+    if let (Some(most), Some(limit)) = (ahead.most_on(today), ahead.standing(today).limit) {
+        if amount > most {
+            return Err(LedgerError::OverCap { amount, limit, most });
+        }
+    }
+    ahead.deposit(amount, today);
+    let tier = ahead.standing(today).tier;
+    Ok(WhatIf { tier, limit: tier.and_then(|i| schedule.tiers[i].monthly_limit), total: ahead.total })
 }

@@ -181,7 +181,7 @@ fn id_of(raw: &Value) -> Option<String> {
 pub fn to_csv(ledger: &Ledger, header: [&str; 3]) -> String {
     let mut out = header.map(csv_field).join(",");
     out.push('\n');
-    for i in ledger.replay_order() {
+    for &i in ledger.replay_order() {
         let p = &ledger.purchases()[i];
         out.push_str(&format!("{},{},{}\n", p.date, p.amount, csv_field(&p.id)));
     }

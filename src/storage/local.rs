@@ -1,20 +1,40 @@
-//! localStorage in the browser: probing, loading every record, and writing only what changed.
+//! localStorage in the browser: probing, reading every batch, and writing this session's own.
 
-use std::cell::Cell;
-use std::collections::HashSet;
+use std::cell::{Cell, RefCell};
 
 use gloo_storage::{LocalStorage, Storage};
 
+use super::journal::{self, Batch, Event, Journal, Session, BATCH_PREFIX};
 use super::records::{self, RecordError};
 use super::StorageNotice;
 use crate::domain::{ledger_file, Date, Ledger, Money, Purchase, Schedule};
+use crate::storage::records::to_base36;
 
-/// Whether tierup may write, and what it last managed to write.
+thread_local! {
+    /// This page's session: its batch and the ids it mints. One per page, created on first use.
+    static SESSION: RefCell<Session> = RefCell::new(Session::new(now(), &random4()));
+}
+
+fn now() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+/// Four random base-36 characters: with the start time they name the session's batch.
+fn random4() -> String {
+    let n = (js_sys::Math::random() * 1_679_616.0) as u64; // 36^4
+    format!("{:0>4}", to_base36(n))
+}
+
+/// A fresh purchase id, ordered by the time it is minted (`<time><session suffix>`).
+pub fn new_id() -> String {
+    SESSION.with_borrow_mut(|s| s.mint(now()))
+}
+
+/// Whether tierup may write, and when "Clear all" last happened as far as it knows.
 #[derive(Debug)]
 pub struct Store {
     writable: bool,
-    /// Sequence numbers handed out this session, so purchases added in one millisecond keep order.
-    counter: Cell<u64>,
+    cleared: Cell<Option<u64>>,
 }
 
 /// What loading found.
@@ -38,6 +58,10 @@ fn write(key: &str, value: &str) -> Result<(), ()> {
     LocalStorage::raw().set_item(key, value).map_err(|_| ())
 }
 
+fn remove(key: &str) -> Result<(), ()> {
+    LocalStorage::raw().remove_item(key).map_err(|_| ())
+}
+
 /// The language picked on the standalone page, if one was and storage can be read.
 pub fn saved_locale() -> Option<String> {
     available().then(|| read(records::LOCALE_KEY).ok().flatten()).flatten()
@@ -56,139 +80,222 @@ pub fn is_ours(key: &str) -> bool {
 }
 
 /// Every tierup entry in one read: a single `JSON.stringify(localStorage)` call instead of a
-/// `key()` and a `getItem()` call per purchase (20,000 calls across the wasm boundary for
-/// 10,000 purchases were most of the start-up time). Other apps' values are skipped unread.
+/// `key()` and a `getItem()` call per key across the wasm boundary. Other apps' values are
+/// skipped unread.
 fn our_entries() -> Result<Vec<(String, String)>, ()> {
     let dump = js_sys::JSON::stringify(&LocalStorage::raw()).map_err(|_| ())?;
     records::ours_from_json(&String::from(dump)).map_err(|_| ())
 }
 
 impl Store {
-    fn new(writable: bool) -> Store {
-        Store { writable, counter: Cell::new(0) }
+    fn new(writable: bool, cleared: Option<u64>) -> Store {
+        Store { writable, cleared: Cell::new(cleared) }
     }
 
     /// A store that never writes (storage unusable, or read-only data).
     pub fn memory_only() -> Store {
-        Store::new(false)
+        Store::new(false, None)
     }
 
-    /// Writes the difference between what is stored (`saved`) and `next`: new purchases get
-    /// their own keys, deleted ones lose theirs, the opening total goes to the meta record.
-    /// On failure nothing is assumed saved, so the caller retries the whole difference later.
-    pub fn save(&self, saved: &Ledger, next: &Ledger) -> Result<(), StorageNotice> {
+    /// Writes the change from what is stored (`saved`) to `next` as this session's events;
+    /// `clearing` for "Clear all purchases". On failure nothing is assumed saved: the caller
+    /// asks again with the same `saved`, and nothing is written twice.
+    pub fn save(&self, saved: &Ledger, next: &Ledger, clearing: bool) -> Result<(), StorageNotice> {
         if !self.writable {
             return Ok(());
         }
         if !available() {
             return Err(StorageNotice::WriteFailed);
         }
-        let mut ok = true;
-        if saved.opening_total() != next.opening_total() {
-            ok &= write(records::META_KEY, &records::encode_meta(next.opening_total())).is_ok();
-        }
-        let kept: HashSet<&str> = next.purchases().iter().map(|p| p.id.as_str()).collect();
-        for gone in saved.purchases().iter().filter(|p| !kept.contains(p.id.as_str())) {
-            ok &= LocalStorage::raw().remove_item(&records::purchase_key(&gone.id)).is_ok();
-        }
-        let had: HashSet<&str> = saved.purchases().iter().map(|p| p.id.as_str()).collect();
-        for new in next.purchases().iter().filter(|p| !had.contains(p.id.as_str())) {
-            ok &= write(&records::purchase_key(&new.id), &records::encode_purchase(new, self.next_seq())).is_ok();
-        }
-        if ok {
-            Ok(())
-        } else {
-            Err(StorageNotice::WriteFailed)
-        }
-    }
-
-    /// Milliseconds since 1970, times 1024, plus a counter: increasing across tabs and reloads.
-    fn next_seq(&self) -> u64 {
-        let now = (js_sys::Date::now() as u64) << 10;
-        let seq = now.max(self.counter.get() + 1);
-        self.counter.set(seq);
-        seq
+        SESSION.with_borrow_mut(|session| {
+            let writes = session.apply(saved, next, clearing, self.cleared.get(), now());
+            let mut ok = true;
+            if let Some(cleared) = writes.meta {
+                let written = write(records::META_KEY, &records::encode_meta(next.opening_total(), cleared)).is_ok();
+                if written {
+                    self.cleared.set(cleared);
+                }
+                ok &= written;
+            }
+            if writes.batch {
+                ok &= write_batch(&session.batch).is_ok();
+            }
+            ok.then_some(()).ok_or(StorageNotice::WriteFailed)
+        })
     }
 }
 
-/// Reads the whole ledger. Whatever cannot be used is reported and left in place.
-pub fn load(schedule: &Schedule, today: Date) -> Loaded {
-    let stuck = |notice: StorageNotice| Loaded {
-        store: Store::memory_only(),
-        ledger: Ledger::default(),
-        notices: vec![notice],
-    };
-    if !available() {
-        return stuck(StorageNotice::Unavailable);
+fn write_batch(batch: &Batch) -> Result<(), ()> {
+    if batch.events.is_empty() {
+        remove(&batch.key)
+    } else {
+        write(&batch.key, &batch.text())
     }
-    let Ok(entries) = our_entries() else { return stuck(StorageNotice::Unavailable) };
-    let value_of = |key: &str| entries.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone());
+}
+
+/// What storage holds, read without writing anything.
+struct Reading {
+    ledger: Ledger,
+    notices: Vec<StorageNotice>,
+    journal: Journal,
+    cleared: Option<u64>,
+    /// Layout 1 purchases still to move into this session's batch, and their keys.
+    layout1: Vec<(Event, String)>,
+    /// Other sessions' batches with nothing live left after "Clear all": safe to remove.
+    spent: Vec<String>,
+    legacy: bool,
+    /// The meta record's layout version (1 until this layout was first written).
+    version: u32,
+}
+
+fn read_all(schedule: &Schedule, today: Date) -> Result<Reading, StorageNotice> {
+    if !available() {
+        return Err(StorageNotice::Unavailable);
+    }
+    let entries = our_entries().map_err(|_| StorageNotice::Unavailable)?;
+    let value_of = |key: &str| entries.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
     let mut notices = Vec::new();
 
-    let opening = match value_of(records::META_KEY) {
-        None => Money::ZERO,
-        Some(text) => match records::decode_meta(&text) {
-            Ok(total) => total,
-            Err(RecordError::Newer(v)) => return stuck(StorageNotice::NewerVersion(v)),
-            Err(why) => match quarantine(&text) {
+    let meta = match value_of(records::META_KEY) {
+        None => records::Meta { opening_total: Money::ZERO, cleared: None, version: records::VERSION },
+        Some(text) => match records::decode_meta(text) {
+            Ok(meta) => meta,
+            Err(RecordError::Newer(v)) => return Err(StorageNotice::NewerVersion(v)),
+            Err(why) => match quarantine(text) {
                 Some(key) => {
                     notices.push(StorageNotice::Quarantined { key, why: why.to_string() });
-                    Money::ZERO
+                    records::Meta { opening_total: Money::ZERO, cleared: None, version: records::VERSION }
                 }
                 None => {
-                    return stuck(StorageNotice::LeftInPlace { key: records::META_KEY.into(), why: why.to_string() });
+                    let key = records::META_KEY.into();
+                    return Err(StorageNotice::LeftInPlace { key, why: why.to_string() });
                 }
             },
         },
     };
 
     let mut set_aside = Vec::new();
-    let mut found: Vec<(Purchase, u64, String)> = Vec::new();
-    for (key, value) in entries.iter().filter(|(k, _)| k.starts_with(records::PURCHASE_PREFIX)) {
-        match records::decode_purchase(key, value) {
-            Ok((purchase, seq)) => found.push((purchase, seq, key.clone())),
-            Err(why) => set_aside.push((key.clone(), why.to_string())),
+    let mut batches = Vec::new();
+    let mut layout1 = Vec::new();
+    for (key, value) in &entries {
+        if key.starts_with(BATCH_PREFIX) {
+            match Batch::parse(key, value) {
+                Ok((batch, bad)) => {
+                    set_aside.extend(bad.into_iter().map(|(line, why)| (format!("{key} (line {line})"), why.into())));
+                    batches.push(batch);
+                }
+                Err(why) => set_aside.push((key.clone(), why.into())),
+            }
+        } else if key.starts_with(records::PURCHASE_PREFIX) {
+            match records::decode_purchase(key, value) {
+                Ok((p, seq)) => {
+                    let event = Event::Given { t: seq >> 10, amount: p.amount, date: p.date, id: p.id };
+                    layout1.push((event, key.clone()));
+                }
+                Err(why) => set_aside.push((key.clone(), why.to_string())),
+            }
         }
     }
-    found.sort_by(|a, b| (a.1, &a.0.id).cmp(&(b.1, &b.0.id)));
+    let spent = batches
+        .iter()
+        .filter(|b| meta.cleared.is_some_and(|c| b.events.iter().all(|e| e.t() <= c)))
+        .map(|b| b.key.clone())
+        .collect();
+    // Layout 1 purchases count as a batch of their own until they are moved.
+    let mut old = Batch::new(0, "~old");
+    old.events = layout1.iter().map(|(e, _)| e.clone()).collect();
+    batches.push(old);
+    let journal = journal::replay(&batches, meta.cleared);
+    set_aside.extend(journal.set_aside.iter().cloned());
 
-    // Replay what was read; a purchase that breaks a rule (two tabs each adding up to a
-    // monthly cap, say) is set aside on its own rather than costing the whole ledger.
-    let mut ledger = loop {
-        let purchases = found.iter().map(|(p, _, _)| p.clone()).collect();
-        match Ledger::from_parts(schedule, opening, purchases, today) {
+    // A purchase that breaks a rule (two tabs each adding up to a monthly cap, say) is set
+    // aside on its own rather than costing the whole ledger; its event stays where it is.
+    let mut found: Vec<(Purchase, String)> = journal.purchases.iter().cloned().zip(journal.keys.clone()).collect();
+    let ledger = loop {
+        let purchases = found.iter().map(|(p, _)| p.clone()).collect();
+        match Ledger::from_parts(schedule, meta.opening_total, purchases, today) {
             Ok(ledger) => break ledger,
             Err(e) => {
-                let (_, _, key) = found.remove(e.index);
+                let (p, batch) = found.remove(e.index);
+                // A layout 1 purchase is named by its own key; any other by its batch and id.
+                let old = layout1.iter().find(|(ev, _)| matches!(ev, Event::Given { id, .. } if *id == p.id));
+                let key = old.map_or_else(|| format!("{batch} ({})", p.id), |(_, key)| key.clone());
                 set_aside.push((key, e.error.to_string()));
             }
         }
     };
-
-    let store = Store::new(true);
-    if value_of(records::LEGACY_KEY).is_some() {
-        match migrate_legacy(&store, &ledger, schedule, today) {
-            Ok(merged) => ledger = merged,
-            Err(why) => set_aside.push((records::LEGACY_KEY.into(), why)),
-        }
-    }
     if !set_aside.is_empty() {
         notices.push(StorageNotice::SetAside(set_aside));
+    }
+    let legacy = value_of(records::LEGACY_KEY).is_some();
+    let version = meta.version;
+    Ok(Reading { ledger, notices, journal, cleared: meta.cleared, layout1, spent, legacy, version })
+}
+
+/// Reads the whole ledger when the page starts, moves older layouts into this session's batch,
+/// and removes batches that "Clear all" emptied. Whatever cannot be used is reported and left.
+pub fn load(schedule: &Schedule, today: Date) -> Loaded {
+    let stuck = |notice: StorageNotice| Loaded {
+        store: Store::memory_only(),
+        ledger: Ledger::default(),
+        notices: vec![notice],
+    };
+    let reading = match read_all(schedule, today) {
+        Ok(reading) => reading,
+        Err(notice) => return stuck(notice),
+    };
+    let Reading { mut ledger, mut notices, cleared, layout1, spent, legacy, version, .. } = reading;
+    let store = Store::new(true, cleared);
+    if !layout1.is_empty() || version < records::VERSION {
+        // Writing layout 2's meta record also tells older tierups (an open tab, a cached page)
+        // that the data is newer than they are, so they stop writing layout 1 records.
+        migrate_layout1(&layout1, ledger.opening_total(), cleared);
+    }
+    for key in spent {
+        let _ = remove(&key); // Only tidying: what is left is dead and is read as such.
+    }
+    if legacy {
+        match migrate_legacy(&store, &ledger, schedule, today) {
+            Ok(merged) => ledger = merged,
+            Err(why) => notices.push(StorageNotice::SetAside(vec![(records::LEGACY_KEY.into(), why)])),
+        }
     }
     Loaded { store, ledger, notices }
 }
 
-/// Moves a ledger saved in the old single-key layout into records, removing the old key only
-/// once every record is written. Old data that cannot be used is left where it is: tierup
-/// never writes that key again, so leaving it is safe.
+/// What storage holds now that another tab changed it (empty if it cannot be read); this
+/// session drops the events that change made dead.
+pub fn reload(store: &Store, schedule: &Schedule, today: Date) -> Ledger {
+    let Ok(reading) = read_all(schedule, today) else { return Ledger::default() };
+    store.cleared.set(reading.cleared);
+    SESSION.with_borrow_mut(|s| s.prune(&reading.journal, reading.cleared));
+    reading.ledger
+}
+
+/// Moves layout 1 records into this session's batch (with the times they were added), then the
+/// meta record to layout 2, and removes the old keys only once both are written.
+fn migrate_layout1(layout1: &[(Event, String)], opening_total: Money, cleared: Option<u64>) {
+    let written = layout1.is_empty()
+        || SESSION.with_borrow_mut(|session| {
+            session.batch.events.extend(layout1.iter().map(|(e, _)| e.clone()));
+            write_batch(&session.batch).is_ok()
+        });
+    if written && write(records::META_KEY, &records::encode_meta(opening_total, cleared)).is_ok() {
+        for (_, key) in layout1 {
+            let _ = remove(key); // A key left behind is read again and found already moved.
+        }
+    }
+}
+
+/// Moves a ledger saved in the single-key layout into this session's batch, removing the old
+/// key only once it is written. Old data that cannot be used is left where it is: tierup never
+/// writes that key again, so leaving it is safe.
 fn migrate_legacy(store: &Store, current: &Ledger, schedule: &Schedule, today: Date) -> Result<Ledger, String> {
     let text = read(records::LEGACY_KEY).ok().flatten().unwrap_or_default();
     let old = ledger_file::parse(&text, schedule, today).map_err(|e| e.to_string())?;
     let (merged, _) = current.merge(schedule, &old).map_err(|(_, e)| e.to_string())?;
-    store.save(current, &merged).map_err(|e| e.to_string())?;
-    LocalStorage::raw()
-        .remove_item(records::LEGACY_KEY)
-        .map_err(|_| "it could not be removed after copying".to_string())?;
+    store.save(current, &merged, false).map_err(|e| e.to_string())?;
+    remove(records::LEGACY_KEY).map_err(|_| "it could not be removed after copying".to_string())?;
     Ok(merged)
 }
 

@@ -4,6 +4,7 @@
 //! What cannot be read is never overwritten or deleted: a bad record is left where it is and
 //! named in a notice, and an unreadable meta record is copied aside before its key is reused.
 
+pub mod journal;
 #[cfg(target_arch = "wasm32")]
 mod local;
 pub mod records;
@@ -13,7 +14,7 @@ use core::fmt;
 use crate::i18n::{english, Words};
 
 #[cfg(target_arch = "wasm32")]
-pub use local::{is_ours, load, save_locale, saved_locale, Loaded, Store};
+pub use local::{is_ours, load, new_id, reload, save_locale, saved_locale, Loaded, Store};
 
 /// Something about storage the reader must know. Each keeps the widget usable.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,14 +1,12 @@
-//! How the ledger is laid out in localStorage: pure text encoding, tested natively.
+//! The keys tierup uses in localStorage and the small records besides the batches (see
+//! `journal`): pure text encoding, tested natively.
 //!
-//! One key per purchase, so tabs that add or delete at the same time never rewrite each
-//! other's data (no read-modify-write of a shared blob), and one unreadable record costs only
-//! itself. Values are compact text, amounts as canonical strings:
-//!
-//! - `tierup.meta`        `{"format":"tierup-storage","version":1,"opening_total":"0.00"}`
-//! - `tierup.p.<id>`      `<amount> <date> <seq>`, e.g. `40.00 2026-11-25 1kq3v0a8g0`
-//!
-//! `seq` (base 36) orders purchases as they were added, which breaks ties between same-day
-//! purchases when the ledger is replayed.
+//! - `tierup.meta`        `{"format":"tierup-storage","version":2,"opening_total":"0.00"}`, and
+//!   `"cleared":<ms>` once "Clear all purchases" has been used
+//! - `tierup.b.<session>` a tab session's batch of events (`journal`)
+//! - `tierup.p.<id>`      layout 1, one key per purchase (`<amount> <date> <seq>`): read once and
+//!   moved into a batch
+//! - `tierup.ledger`      the single-key layout of the first builds: read once and moved too
 
 use core::fmt;
 
@@ -29,7 +27,7 @@ pub const LEGACY_KEY: &str = "tierup.ledger";
 pub const LOCALE_KEY: &str = "tierup.locale";
 
 const FORMAT: &str = "tierup-storage";
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// Why a stored value could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -52,18 +50,34 @@ impl fmt::Display for RecordError {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 #[allow(dead_code)] // `format` and `version` are checked through `Header` first.
-struct Meta {
+struct MetaIn {
     format: String,
     version: u32,
     opening_total: String,
+    #[serde(default)]
+    cleared: Option<u64>,
 }
 
-pub fn encode_meta(opening_total: Money) -> String {
-    format!(r#"{{"format":"{FORMAT}","version":{VERSION},"opening_total":"{}"}}"#, opening_total.to_canonical())
+/// What the meta record holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Meta {
+    pub opening_total: Money,
+    /// When "Clear all purchases" was last used (ms): every event at or before it is gone.
+    pub cleared: Option<u64>,
+    /// 1: purchases may still be in layout 1 records.
+    pub version: u32,
 }
 
-/// The opening total, or why the meta record cannot be read.
-pub fn decode_meta(text: &str) -> Result<Money, RecordError> {
+pub fn encode_meta(opening_total: Money, cleared: Option<u64>) -> String {
+    let total = opening_total.to_canonical();
+    match cleared {
+        Some(at) => format!(r#"{{"format":"{FORMAT}","version":{VERSION},"opening_total":"{total}","cleared":{at}}}"#),
+        None => format!(r#"{{"format":"{FORMAT}","version":{VERSION},"opening_total":"{total}"}}"#),
+    }
+}
+
+/// The meta record, or why it cannot be read.
+pub fn decode_meta(text: &str) -> Result<Meta, RecordError> {
     #[derive(Deserialize)]
     struct Header {
         format: String,
@@ -77,8 +91,9 @@ pub fn decode_meta(text: &str) -> Result<Money, RecordError> {
     if header.version > VERSION {
         return Err(RecordError::Newer(header.version));
     }
-    let meta: Meta = json::from_str(text).map_err(malformed)?;
-    json::amount_at(&meta.opening_total, || "opening_total".into()).map_err(malformed)
+    let meta: MetaIn = json::from_str(text).map_err(malformed)?;
+    let opening_total = json::amount_at(&meta.opening_total, || "opening_total".into()).map_err(malformed)?;
+    Ok(Meta { opening_total, cleared: meta.cleared, version: meta.version })
 }
 
 pub fn purchase_key(id: &str) -> String {
@@ -89,7 +104,7 @@ pub fn encode_purchase(p: &Purchase, seq: u64) -> String {
     format!("{} {} {}", p.amount, p.date, to_base36(seq))
 }
 
-/// A stored purchase and its place in the order of adding.
+/// A layout 1 purchase record and its place in the order of adding (milliseconds x 1024).
 pub fn decode_purchase(key: &str, value: &str) -> Result<(Purchase, u64), RecordError> {
     let bad = |why: &str| RecordError::Malformed(why.to_string());
     let id = key.strip_prefix(PURCHASE_PREFIX).filter(|id| !id.is_empty()).ok_or_else(|| bad("no purchase id"))?;
@@ -118,7 +133,7 @@ pub fn to_base36(mut n: u64) -> String {
     digits.iter().rev().collect()
 }
 
-fn from_base36(text: &str) -> Option<u64> {
+pub fn from_base36(text: &str) -> Option<u64> {
     if text.is_empty() || text.len() > 13 {
         return None;
     }

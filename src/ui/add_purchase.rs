@@ -2,11 +2,11 @@
 
 use yew::prelude::*;
 
-use super::browser;
 use super::state::Action;
 use super::{input_value, FieldError};
 use crate::domain::Date;
 use crate::i18n::{Text, Words};
+use crate::storage;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -36,7 +36,7 @@ pub fn AddPurchase(props: &Props) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             on_action.emit(Action::Add {
-                id: browser::new_id(),
+                id: storage::new_id(),
                 amount: input_value(&amount),
                 date: input_value(&date),
                 style,

@@ -1,4 +1,4 @@
-//! The few browser facts the widget needs: today's date, fresh ids, languages, amounts as the
+//! The few browser facts the widget needs: today's date, languages, amounts as the
 //! browser writes them, file downloads.
 
 use std::cell::RefCell;
@@ -7,21 +7,12 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::domain::{Date, Money};
 use crate::i18n::Locale;
-use crate::storage::records::to_base36;
 
 /// The reader's local calendar day (the domain never reads a clock).
 pub fn today() -> Date {
     let now = js_sys::Date::new_0();
     Date::new(now.get_full_year() as u16, now.get_month() as u8 + 1, now.get_date() as u8)
         .unwrap_or_else(|_| Date::parse("2000-01-01").unwrap_or_else(|_| unreachable!()))
-}
-
-/// An id unlikely to clash across tabs and devices: the time in milliseconds and four random
-/// characters, in base 36 (short, because every id is part of a storage key).
-pub fn new_id() -> String {
-    let millis = js_sys::Date::now() as u64;
-    let random = (js_sys::Math::random() * 1_679_616.0) as u64; // 36^4
-    format!("{}{:0>4}", to_base36(millis), to_base36(random))
 }
 
 /// Offers `content` as a file download.

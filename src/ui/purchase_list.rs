@@ -42,7 +42,7 @@ pub fn PurchaseList(props: &Props) -> Html {
         });
     }
     let purchases = props.ledger.purchases();
-    let rows = props.ledger.replay_order().into_iter().rev().take(*shown).map(|i| {
+    let rows = props.ledger.replay_order().iter().rev().take(*shown).map(|&i| {
         let p = &purchases[i];
         let on_delete = {
             let (id, on_action) = (p.id.clone(), props.on_action.clone());

@@ -89,6 +89,8 @@ pub struct State {
     pub read_only: bool,
     /// Bumped on every accepted change to the ledger: the save effect is keyed on it.
     pub revision: u64,
+    /// The last accepted change was "Clear all purchases" (storage records it as one event).
+    pub cleared: bool,
     /// Bumped on every purchase added, so the form knows to clear itself.
     pub added: u64,
     /// The instance whose action produced the errors, undo and import result: only it shows them.
@@ -130,6 +132,7 @@ impl State {
             import_result: None,
             notices,
             revision: 0,
+            cleared: false,
             added: 0,
             origin: 0,
         }
@@ -141,6 +144,7 @@ impl State {
         self.errors = Errors::default();
         self.import_result = None;
         self.revision += 1;
+        self.cleared = false;
     }
 
     fn add(&mut self, id: String, amount: &str, date: &str, style: &NumberStyle) {
@@ -184,6 +188,7 @@ impl State {
     fn clear(&mut self) {
         let before = Rc::clone(&self.ledger);
         self.accept(Ledger::default());
+        self.cleared = true;
         self.undo = Some(Undo {
             what: Undone::Cleared,
             purchases: before.purchases().to_vec(),

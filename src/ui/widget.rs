@@ -47,11 +47,11 @@ pub fn Widget(props: &Props) -> Html {
     // Persist in one place, keyed on the revision: the reducer stays free of I/O.
     {
         let dispatch = state.dispatcher();
-        let ledger = state.ledger.clone();
+        let (ledger, clearing) = (state.ledger.clone(), state.cleared);
         let (store, saved) = (store.clone(), saved.clone());
         use_effect_with(state.revision, move |&revision| {
             if revision > 0 {
-                let outcome = store.borrow().save(&saved.borrow(), &ledger);
+                let outcome = store.borrow().save(&saved.borrow(), &ledger, clearing);
                 if outcome.is_ok() {
                     *saved.borrow_mut() = (*ledger).clone();
                 }
@@ -63,13 +63,13 @@ pub fn Widget(props: &Props) -> Html {
     // Other tabs: the browser tells us when they change our keys; read everything again.
     {
         let dispatch = state.dispatcher();
-        let (schedule, saved) = (props.schedule.clone(), saved.clone());
+        let (schedule, saved, store) = (props.schedule.clone(), saved.clone(), store.clone());
         use_effect_with((), move |_| {
             let listener = browser::on_storage_change(move |key| {
                 if key.as_deref().is_none_or(storage::is_ours) {
-                    let loaded = storage::load(&schedule, browser::today());
-                    *saved.borrow_mut() = loaded.ledger.clone();
-                    dispatch.dispatch((None, Action::Reloaded(loaded.ledger)));
+                    let stored = storage::reload(&store.borrow(), &schedule, browser::today());
+                    *saved.borrow_mut() = stored.clone();
+                    dispatch.dispatch((None, Action::Reloaded(stored)));
                 }
             });
             move || drop(listener)

@@ -114,6 +114,24 @@ widgetTest('one corrupt record among valid ones: only it is set aside, named, an
   assert.equal(await page.evaluate(() => localStorage.getItem('tierup.p.broken')), 'forty dollars, yesterday');
 });
 
+widgetTest('a corrupt line in another session\'s batch: only it is set aside, named, and the batch kept as it was', async ({ page }) => {
+  await openWidget(page);
+  // Another session (src/storage/journal.rs) recorded $1 and $3 and, between them, a line that
+  // is not an event.
+  const key = 'tierup.b.mifpz0w0zzzz';
+  const batch = 'mifpz0w1 1.00 2025-11-01\nforty dollars, yesterday\nmifpz0w3 3.00 2025-11-02';
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, batch]);
+  await reloadWidget(page);
+  await expectCount(page, 'purchase-row', 2);
+  await expectText(page, 'storage-notice', `${key} (line 2)`);
+  // Still writable: this session's batch takes the new purchase; the other one is not touched.
+  await addPurchase(page, '7');
+  await expectCount(page, 'purchase-row', 3);
+  await page.waitForFunction((k) => Object.keys(localStorage)
+    .some((other) => other.startsWith('tierup.b.') && other !== k && / 7\.00 /.test(localStorage.getItem(other))), key);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), key), batch);
+});
+
 widgetTest('data written by a newer version is left untouched and the widget goes read-only', async ({ page }) => {
   await openWidget(page);
   await addPurchase(page, '40');

@@ -314,9 +314,9 @@ widgetSuite('ids and text from files and storage are shown as text, never as mar
   await t.test('stored purchases whose ids are markup, read back after a reload', async () => {
     const since = problems.length;
     const rows = await byTestId(page, 'purchase-row').count();
+    // Another session's batch (src/storage/journal.rs): purchases with ids of their own.
     const records = {
-      [`tierup.p.${IMG}</li><li>`]: `5.00 ${today} 1`,
-      'tierup.p."><svg onload="window.__pwned=2">': `1.00 ${today} 2`,
+      'tierup.b.mifpz0w0evil': `mifpz0w1 5.00 ${today} ${IMG}</li><li>\nmifpz0w2 1.00 ${today} "><svg onload="window.__pwned=2">`,
     };
     await page.evaluate((r) => { for (const [k, v] of Object.entries(r)) localStorage.setItem(k, v); }, records);
     await reloadWidget(page);

@@ -23,28 +23,53 @@ export async function storageEntries(page) {
 export const storedLedgerRaw = (page) => page.evaluate((k) => localStorage.getItem(k), LEDGER_KEY);
 
 /**
- * Reads tierup's storage layout in the page (one key per purchase, `tierup.p.<id>` =
- * `<amount> <date> <seq>`, plus `tierup.meta`) into the export format, purchases in the order
- * they were added; null when nothing is stored. A record of another shape is reported as
- * `{ malformed: key }` so tests see it rather than skip it.
+ * Reads tierup's storage in the page into the export format, purchases in the order they were
+ * added; null when nothing is stored. Layout 2 (src/storage/journal.rs): `tierup.meta` and a
+ * `tierup.b.<session>` batch per tab session, one event a line (`<t> <amount> <date>`, the id
+ * being `<t>` and the batch key's last four characters; `<t> <amount> <date> <id>`; a deletion
+ * `-<t> <id>`), dead when deleted later or at or before the meta record's `cleared`. Layout 1
+ * records (`tierup.p.<id>` = `<amount> <date> <seq>`) are read too, until tierup moves them. A
+ * line or record of another shape is reported as `{ malformed }` so tests see it.
  */
 function readLedgerInPage() {
-  const meta = localStorage.getItem('tierup.meta');
-  const records = [];
+  const metaText = localStorage.getItem('tierup.meta');
+  const meta = metaText === null ? {} : JSON.parse(metaText);
+  const cleared = meta.cleared ?? -1;
+  const unescape = (id) => id.replace(/\\(.)/g, (_, c) => ({ n: '\n', r: '\r' })[c] ?? c);
+  const adds = [];
+  const deleted = new Map();
   for (let i = 0; i < localStorage.length; i++) {
     const key = localStorage.key(i);
-    if (!key.startsWith('tierup.p.')) continue;
-    const m = /^(\S+) (\d{4}-\d{2}-\d{2}) ([0-9a-z]+)$/.exec(localStorage.getItem(key));
-    if (!m) return { malformed: key };
-    records.push({ id: key.slice('tierup.p.'.length), amount: m[1], date: m[2], seq: parseInt(m[3], 36) });
+    const value = localStorage.getItem(key);
+    if (key.startsWith('tierup.b.')) {
+      for (const line of value.split('\n').filter(Boolean)) {
+        const del = /^-([0-9a-z]+) (.+)$/.exec(line);
+        const add = /^([0-9a-z]+) (\S+) (\d{4}-\d{2}-\d{2})(?: (.+))?$/.exec(line);
+        if (del) {
+          const [t, id] = [parseInt(del[1], 36), unescape(del[2])];
+          deleted.set(id, Math.max(deleted.get(id) ?? -1, t));
+        } else if (add) {
+          const id = add[4] === undefined ? add[1] + key.slice(-4) : unescape(add[4]);
+          adds.push({ t: parseInt(add[1], 36), id, amount: add[2], date: add[3] });
+        } else {
+          return { malformed: `${key}: ${line}` };
+        }
+      }
+    } else if (key.startsWith('tierup.p.')) {
+      const m = /^(\S+) (\d{4}-\d{2}-\d{2}) ([0-9a-z]+)$/.exec(value);
+      if (!m) return { malformed: key };
+      adds.push({ t: Math.floor(parseInt(m[3], 36) / 1024), id: key.slice('tierup.p.'.length), amount: m[1], date: m[2] });
+    }
   }
-  if (meta === null && records.length === 0) return null;
-  records.sort((a, b) => a.seq - b.seq || (a.id < b.id ? -1 : 1));
+  if (metaText === null && adds.length === 0) return null;
+  const live = adds.filter((a) => a.t > cleared && !((deleted.get(a.id) ?? -1) > a.t));
+  live.sort((a, b) => a.t - b.t || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const seen = new Set();
   return {
     format: 'tierup-ledger',
     version: 1,
-    opening_total: meta === null ? '0.00' : JSON.parse(meta).opening_total,
-    purchases: records.map(({ id, amount, date }) => ({ id, amount, date })),
+    opening_total: meta.opening_total ?? '0.00',
+    purchases: live.filter((a) => !seen.has(a.id) && seen.add(a.id)).map(({ id, amount, date }) => ({ id, amount, date })),
   };
 }
 

@@ -1,0 +1,361 @@
+//! Storage layout 2: each tab session appends what it changes to a batch of its own, a line an
+//! event, under `tierup.b.<start><suffix>`. Pure text and rules, tested natively.
+//!
+//! Why batches: one key per purchase (layout 1) cost ~55 characters a purchase, 1.1 MB of
+//! localStorage (UTF-16) for 10,000; a batch line costs ~25. Why one batch per session: a key is
+//! only ever written by the session that owns it, so tabs working at the same time never rewrite
+//! each other's data, which is what one key per purchase bought. A session deletes another
+//! session's purchase by writing a tombstone in its own batch.
+//!
+//! Events, one a line (`t` is milliseconds since 1970 in base 36, strictly increasing within a
+//! session; it orders purchases as they were added):
+//!
+//! - `<t> <amount> <date>`        a purchase added in this session; its id is `<t><suffix>`
+//! - `<t> <amount> <date> <id>`   a purchase with an id of its own (imported, restored, migrated)
+//! - `-<t> <id>`                  the purchase `id` deleted at `t`
+//!
+//! An add is live unless a deletion of its id comes after it, or the meta record's `cleared`
+//! (when "Clear all purchases" was used) is at or after it.
+
+use std::collections::HashMap;
+
+use super::records::{from_base36, to_base36};
+use crate::domain::{Date, Ledger, Money, Purchase};
+
+pub const BATCH_PREFIX: &str = "tierup.b.";
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Event {
+    /// Added in the batch's session: the id is `<t><suffix>`.
+    Own { t: u64, amount: Money, date: Date },
+    /// Added with an id of its own.
+    Given { t: u64, amount: Money, date: Date, id: String },
+    /// The purchase `id` deleted.
+    Deleted { t: u64, id: String },
+}
+
+impl Event {
+    pub fn t(&self) -> u64 {
+        match self {
+            Event::Own { t, .. } | Event::Given { t, .. } | Event::Deleted { t, .. } => *t,
+        }
+    }
+
+    fn encode(&self, out: &mut String) {
+        match self {
+            Event::Own { t, amount, date } => {
+                out.push_str(&format!("{} {} {date}", to_base36(*t), amount.to_canonical()));
+            }
+            Event::Given { t, amount, date, id } => {
+                out.push_str(&format!("{} {} {date} ", to_base36(*t), amount.to_canonical()));
+                escape_into(out, id);
+            }
+            Event::Deleted { t, id } => {
+                out.push_str(&format!("-{} ", to_base36(*t)));
+                escape_into(out, id);
+            }
+        }
+    }
+
+    fn decode(line: &str) -> Result<Event, &'static str> {
+        if let Some(rest) = line.strip_prefix('-') {
+            let (t, id) = rest.split_once(' ').ok_or("a deletion without an id")?;
+            return Ok(Event::Deleted { t: time(t)?, id: unescape(id)? });
+        }
+        let mut parts = line.splitn(4, ' ');
+        let (Some(t), Some(amount), Some(date)) = (parts.next(), parts.next(), parts.next()) else {
+            return Err("not of the form \"<time> <amount> <date>\"");
+        };
+        let t = time(t)?;
+        let amount = Money::parse_data(amount).ok().filter(|a| !a.is_zero()).ok_or("not an amount above zero")?;
+        let date = Date::parse(date).map_err(|_| "not a YYYY-MM-DD date")?;
+        Ok(match parts.next() {
+            None => Event::Own { t, amount, date },
+            Some(id) => Event::Given { t, amount, date, id: unescape(id)? },
+        })
+    }
+}
+
+fn time(text: &str) -> Result<u64, &'static str> {
+    from_base36(text).ok_or("not a time")
+}
+
+/// Ids may hold anything but a line break: `\` and line breaks are escaped.
+fn escape_into(out: &mut String, id: &str) {
+    for c in id.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            c => out.push(c),
+        }
+    }
+}
+
+fn unescape(text: &str) -> Result<String, &'static str> {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        out.push(match (c, c == '\\') {
+            (_, false) => c,
+            (_, true) => match chars.next() {
+                Some('\\') => '\\',
+                Some('n') => '\n',
+                Some('r') => '\r',
+                _ => return Err("a broken escape in an id"),
+            },
+        });
+    }
+    if out.is_empty() {
+        return Err("an empty id");
+    }
+    Ok(out)
+}
+
+/// Lines of a stored batch that could not be read: their number (1-based) and why.
+pub type BadLines = Vec<(usize, &'static str)>;
+
+/// One session's events.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Batch {
+    pub key: String,
+    /// The last four characters of the key: the id of an own purchase is its time and this.
+    suffix: String,
+    pub events: Vec<Event>,
+}
+
+impl Batch {
+    /// A new session's batch, started at `start` (ms) with four random base-36 characters.
+    pub fn new(start: u64, random: &str) -> Batch {
+        Batch { key: format!("{BATCH_PREFIX}{}{random}", to_base36(start)), suffix: random.into(), events: Vec::new() }
+    }
+
+    /// A stored batch; lines that cannot be read are returned, and left out.
+    pub fn parse(key: &str, value: &str) -> Result<(Batch, BadLines), &'static str> {
+        let name = key.strip_prefix(BATCH_PREFIX).ok_or("not a batch key")?;
+        let suffix = name.get(name.len().saturating_sub(4)..).filter(|s| s.len() == 4 && name.len() > 4);
+        let suffix = suffix.ok_or("a batch key without its session suffix")?;
+        let mut batch = Batch { key: key.into(), suffix: suffix.into(), events: Vec::new() };
+        let mut bad = Vec::new();
+        for (n, line) in value.split('\n').enumerate().filter(|(_, l)| !l.is_empty()) {
+            match Event::decode(line) {
+                Ok(event) => batch.events.push(event),
+                Err(why) => bad.push((n + 1, why)),
+            }
+        }
+        Ok((batch, bad))
+    }
+
+    pub fn text(&self) -> String {
+        let mut out = String::with_capacity(self.events.len() * 26);
+        for (i, event) in self.events.iter().enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            event.encode(&mut out);
+        }
+        out
+    }
+
+    /// The id of a purchase added in this session at `t`.
+    pub fn own_id(&self, t: u64) -> String {
+        to_base36(t) + &self.suffix
+    }
+
+    /// The time in an id this session minted, if it is one.
+    fn minted(&self, id: &str) -> Option<u64> {
+        from_base36(id.strip_suffix(self.suffix.as_str())?).filter(|&t| self.own_id(t) == id)
+    }
+
+    fn add_id(&self, event: &Event) -> Option<String> {
+        match event {
+            Event::Own { t, .. } => Some(self.own_id(*t)),
+            Event::Given { id, .. } => Some(id.clone()),
+            Event::Deleted { .. } => None,
+        }
+    }
+}
+
+/// What the stored batches add up to.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Journal {
+    /// Live purchases in the order they were added.
+    pub purchases: Vec<Purchase>,
+    /// The batch each of `purchases` was read from.
+    pub keys: Vec<String>,
+    /// Events that could not be used: where (`tierup.b.x`, purchase id) and why.
+    pub set_aside: Vec<(String, String)>,
+    /// The latest deletion of each id.
+    pub deleted: HashMap<String, u64>,
+}
+
+/// Replays every batch: each id's live add (the earliest, if the same purchase was written
+/// twice); a second live add of an id with other contents is set aside.
+pub fn replay(batches: &[Batch], cleared: Option<u64>) -> Journal {
+    let mut journal = Journal::default();
+    for batch in batches {
+        for event in &batch.events {
+            if let Event::Deleted { t, id } = event {
+                let latest = journal.deleted.entry(id.clone()).or_insert(*t);
+                *latest = (*latest).max(*t);
+            }
+        }
+    }
+    let mut live: Vec<(u64, Purchase, &str)> = Vec::new();
+    for batch in batches {
+        for event in &batch.events {
+            let (t, amount, date) = match event {
+                Event::Own { t, amount, date } | Event::Given { t, amount, date, .. } => (*t, *amount, *date),
+                Event::Deleted { .. } => continue,
+            };
+            let id = batch.add_id(event).unwrap_or_default();
+            let killed = journal.deleted.get(&id).is_some_and(|&d| d > t) || cleared.is_some_and(|c| t <= c);
+            if !killed {
+                live.push((t, Purchase { id, amount, date }, &batch.key));
+            }
+        }
+    }
+    live.sort_by(|a, b| (a.0, &a.1.id).cmp(&(b.0, &b.1.id)));
+    let mut index: HashMap<String, usize> = HashMap::with_capacity(live.len());
+    for (_, purchase, key) in live {
+        match index.get(&purchase.id) {
+            Some(&at) if journal.purchases[at] == purchase => {}
+            Some(_) => {
+                journal.set_aside.push((format!("{key} ({})", purchase.id), "another purchase has its id".into()))
+            }
+            None => {
+                index.insert(purchase.id.clone(), journal.purchases.len());
+                journal.purchases.push(purchase);
+                journal.keys.push(key.to_string());
+            }
+        }
+    }
+    journal
+}
+
+/// This session's side of storage: its batch, and what it needs to turn a change of the
+/// ledger into events.
+#[derive(Clone, Debug)]
+pub struct Session {
+    pub batch: Batch,
+    last: u64,
+    /// Times of ids minted and not yet written: such a purchase is written as `Own`.
+    minted: Vec<u64>,
+    /// What "Clear all" replaced, while it can still be undone: the previous `cleared`, the
+    /// batch's events and the ledger before.
+    before_clear: Option<(Option<u64>, Vec<Event>, Ledger)>,
+}
+
+/// What a change asks storage to do.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Writes {
+    /// The session's batch changed: write its text (or remove the key when it is empty).
+    pub batch: bool,
+    /// `Some(cleared)`: the meta record changes (the opening total, and `cleared`).
+    pub meta: Option<Option<u64>>,
+}
+
+impl Session {
+    pub fn new(start: u64, random: &str) -> Session {
+        Session { batch: Batch::new(start, random), last: 0, minted: Vec::new(), before_clear: None }
+    }
+
+    /// A time after every one this session has used.
+    pub fn tick(&mut self, now: u64) -> u64 {
+        self.last = now.max(self.last + 1);
+        self.last
+    }
+
+    /// A fresh purchase id (its time orders it).
+    pub fn mint(&mut self, now: u64) -> String {
+        let t = self.tick(now);
+        self.minted.push(t);
+        self.batch.own_id(t)
+    }
+
+    fn live_adds(&self, id: &str) -> Vec<usize> {
+        let deleted = self.batch.events.iter().filter_map(|e| match e {
+            Event::Deleted { t, id: d } if d == id => Some(*t),
+            _ => None,
+        });
+        let deleted = deleted.max();
+        (0..self.batch.events.len())
+            .filter(|&i| {
+                let e = &self.batch.events[i];
+                self.batch.add_id(e).as_deref() == Some(id) && deleted.is_none_or(|d| d < e.t())
+            })
+            .collect()
+    }
+
+    /// Turns `saved` -> `next` into events of this session; `clearing` when the change is
+    /// "Clear all purchases". Idempotent: after a failed write the same change can be applied
+    /// again without writing anything twice.
+    pub fn apply(&mut self, saved: &Ledger, next: &Ledger, clearing: bool, cleared: Option<u64>, now: u64) -> Writes {
+        let mut writes = Writes::default();
+        if clearing && next.purchases().is_empty() {
+            let at = self.tick(now);
+            let events = core::mem::take(&mut self.batch.events);
+            self.before_clear = Some((cleared, events, saved.clone()));
+            return Writes { batch: true, meta: Some(Some(at)) };
+        }
+        if let Some((previous, events, before)) = self.before_clear.take() {
+            if saved.purchases().is_empty() && next == &before {
+                self.batch.events = events;
+                return Writes { batch: true, meta: Some(previous) };
+            }
+        }
+        if saved.opening_total() != next.opening_total() {
+            writes.meta = Some(cleared);
+        }
+        let kept: std::collections::HashSet<&str> = next.purchases().iter().map(|p| p.id.as_str()).collect();
+        for gone in saved.purchases().iter().filter(|p| !kept.contains(p.id.as_str())) {
+            let own = self.live_adds(&gone.id);
+            writes.batch = true;
+            let tombstoned = self.batch.events.iter().any(|e| matches!(e, Event::Deleted { id, .. } if *id == gone.id));
+            if own.is_empty() && (tombstoned || self.batch.minted(&gone.id).is_some()) {
+                continue; // Deleted before, by a write that failed.
+            }
+            let only_here = own.iter().any(|&i| matches!(self.batch.events[i], Event::Own { .. }));
+            for &i in own.iter().rev() {
+                self.batch.events.remove(i);
+            }
+            // A purchase added in this session is written nowhere else: removing it is enough.
+            if !only_here {
+                let t = self.tick(now);
+                self.batch.events.push(Event::Deleted { t, id: gone.id.clone() });
+            }
+        }
+        let had: std::collections::HashSet<&str> = saved.purchases().iter().map(|p| p.id.as_str()).collect();
+        for new in next.purchases().iter().filter(|p| !had.contains(p.id.as_str())) {
+            writes.batch = true;
+            if !self.live_adds(&new.id).is_empty() {
+                continue; // Written before, by a write that failed.
+            }
+            let (amount, date) = (new.amount, new.date);
+            let fresh = self.batch.minted(&new.id).and_then(|t| self.minted.iter().position(|&m| m == t));
+            let event = match fresh {
+                Some(at) => Event::Own { t: self.minted.swap_remove(at), amount, date },
+                None => Event::Given { t: self.tick(now), amount, date, id: new.id.clone() },
+            };
+            self.batch.events.push(event);
+        }
+        writes
+    }
+
+    /// Drops events of this session that another tab's deletions or "Clear all" have made
+    /// dead, so the batch does not carry them.
+    pub fn prune(&mut self, journal: &Journal, cleared: Option<u64>) {
+        let batch = &self.batch;
+        let dead: Vec<bool> = batch
+            .events
+            .iter()
+            .map(|e| {
+                let after_clear = cleared.is_none_or(|c| e.t() > c);
+                let tombstoned = batch.add_id(e).and_then(|id| journal.deleted.get(&id)).is_some_and(|&d| d > e.t());
+                !after_clear || tombstoned
+            })
+            .collect();
+        let mut dead = dead.into_iter();
+        self.batch.events.retain(|_| !dead.next().unwrap_or(false));
+    }
+}
