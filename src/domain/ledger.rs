@@ -4,6 +4,7 @@
 use core::fmt;
 
 use super::date::Date;
+use super::ids::{IdMap, IdSet};
 use super::money::Money;
 use super::schedule::{CapRule, Schedule};
 use super::standing::{standing, WaitAnchor};
@@ -119,25 +120,69 @@ impl Ledger {
         purchases: Vec<Purchase>,
         today: Date,
     ) -> Result<Ledger, EntryError> {
-        let fail = |index: usize, p: &Purchase, error| Err(EntryError { index, id: p.id.clone(), error });
-        let mut seen = std::collections::HashSet::with_capacity(purchases.len());
+        Ledger::built(schedule, opening_total, purchases, today).map_err(|(_, e)| e)
+    }
+
+    /// Like `from_parts`, but leaves out each purchase that breaks a rule (storage read back
+    /// what two tabs or another version wrote: one bad purchase must not cost the others).
+    /// Returns the ledger and, for each purchase left out, its index in `purchases` and why.
+    pub fn from_stored(
+        schedule: &Schedule,
+        opening_total: Money,
+        mut purchases: Vec<Purchase>,
+        today: Date,
+    ) -> (Ledger, Vec<(usize, EntryError)>) {
+        let mut origin: Vec<usize> = (0..purchases.len()).collect();
+        let mut left_out = Vec::new();
+        loop {
+            match Ledger::built(schedule, opening_total, purchases, today) {
+                Ok(ledger) => return (ledger, left_out),
+                Err((back, e)) => {
+                    purchases = back;
+                    purchases.remove(e.index);
+                    left_out.push((origin.remove(e.index), e));
+                }
+            }
+        }
+    }
+
+    /// Checks every rule; on a failure hands the purchases back with the first one at fault.
+    fn built(
+        schedule: &Schedule,
+        opening_total: Money,
+        purchases: Vec<Purchase>,
+        today: Date,
+    ) -> Result<Ledger, (Vec<Purchase>, EntryError)> {
+        let mut fault = None;
+        let mut seen = IdSet::with_capacity_and_hasher(purchases.len(), Default::default());
         for (i, p) in purchases.iter().enumerate() {
-            if p.amount.is_zero() {
-                return fail(i, p, LedgerError::NotPositive);
-            }
-            if p.date > today {
-                return fail(i, p, LedgerError::FutureDate { date: p.date });
-            }
-            if !seen.insert(p.id.as_str()) {
-                return fail(i, p, LedgerError::DuplicateId { id: p.id.clone() });
-            }
+            let error = if p.amount.is_zero() {
+                LedgerError::NotPositive
+            } else if p.date > today {
+                LedgerError::FutureDate { date: p.date }
+            } else if !seen.insert(p.id.as_str()) {
+                LedgerError::DuplicateId { id: p.id.clone() }
+            } else {
+                continue;
+            };
+            fault = Some(EntryError { index: i, id: p.id.clone(), error });
+            break;
+        }
+        drop(seen);
+        if let Some(fault) = fault {
+            return Err((purchases, fault));
         }
         let ledger = Ledger::of(opening_total, purchases);
         match ledger.replay(schedule) {
             Ok(()) => Ok(ledger),
             Err((i, limit, most)) => {
                 let p = &ledger.purchases[i];
-                fail(i, p, LedgerError::OverCap { amount: p.amount, limit, most })
+                let fault = EntryError {
+                    index: i,
+                    id: p.id.clone(),
+                    error: LedgerError::OverCap { amount: p.amount, limit, most },
+                };
+                Err((ledger.purchases, fault))
             }
         }
     }
@@ -191,8 +236,7 @@ impl Ledger {
     pub fn merge(&self, schedule: &Schedule, other: &Ledger) -> Result<(Ledger, usize), (Option<usize>, LedgerError)> {
         let opening = if other.opening_total.is_zero() { self.opening_total } else { other.opening_total };
         let mut purchases = self.purchases.clone();
-        let mine: std::collections::HashMap<&str, &Purchase> =
-            self.purchases.iter().map(|p| (p.id.as_str(), p)).collect();
+        let mine: IdMap<&str, &Purchase> = self.purchases.iter().map(|p| (p.id.as_str(), p)).collect();
         let mut added = 0;
         for (i, p) in other.purchases.iter().enumerate() {
             match mine.get(p.id.as_str()) {
@@ -224,7 +268,7 @@ impl Ledger {
         opening_total: Option<Money>,
     ) -> Result<Ledger, LedgerError> {
         let mut purchases = self.purchases.clone();
-        let present: std::collections::HashSet<&str> = self.purchases.iter().map(|p| p.id.as_str()).collect();
+        let present: IdSet = self.purchases.iter().map(|p| p.id.as_str()).collect();
         purchases.extend(removed.iter().filter(|p| !present.contains(p.id.as_str())).cloned());
         let next = Ledger::of(opening_total.unwrap_or(self.opening_total), purchases);
         next.check(schedule, None)?;
@@ -261,26 +305,42 @@ impl Ledger {
     /// with the limit and the most that could have been deposited that day.
     fn replay(&self, schedule: &Schedule) -> Result<(), (usize, Money, Money)> {
         let anchor = self.wait_anchor();
+        let monthly = schedule.cap_rule == CapRule::PerCalendarMonth;
+        // Without waiting periods the tier in force changes only when the total passes the next
+        // threshold: work it out then, not for every one of 10,000 purchases.
+        let waits = schedule.tiers.iter().any(|t| t.wait_days > 0);
+        let mut known: Option<(Option<Money>, Option<Money>)> = None; // (limit, next threshold)
         let mut total = self.opening_total;
         let mut month: Option<Date> = None;
         let mut month_spent = Money::ZERO;
         for &i in &self.order {
             let p = &self.purchases[i];
-            if !month.is_some_and(|m| m.same_month(p.date)) {
+            if monthly && !month.is_some_and(|m| m.same_month(p.date)) {
                 month = Some(p.date);
                 month_spent = Money::ZERO;
             }
-            let standing = standing(schedule, total, anchor, p.date);
-            if let Some(limit) = standing.limit {
-                let used = match schedule.cap_rule {
-                    CapRule::PerDeposit => Money::ZERO,
-                    CapRule::PerCalendarMonth => month_spent,
+            let limit = match known {
+                Some((limit, next)) if !waits && next.is_none_or(|next| total < next) => limit,
+                _ => {
+                    let limit = standing(schedule, total, anchor, p.date).limit;
+                    let next = schedule.purchasable().map(|(_, _, th)| th).find(|&th| th > total);
+                    known = Some((limit, next));
+                    limit
+                }
+            };
+            if let Some(limit) = limit {
+                let over = match monthly {
+                    false => p.amount > limit,
+                    true => month_spent + p.amount > limit,
                 };
-                if used + p.amount > limit {
+                if over {
+                    let used = if monthly { month_spent } else { Money::ZERO };
                     return Err((i, limit, limit.saturating_sub(used)));
                 }
             }
-            month_spent = month_spent + p.amount;
+            if monthly {
+                month_spent = month_spent + p.amount;
+            }
             total = total + p.amount;
         }
         Ok(())

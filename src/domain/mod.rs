@@ -4,6 +4,7 @@ pub mod advice;
 mod ahead;
 mod amount_input;
 pub mod date;
+pub mod ids;
 pub mod json;
 pub mod ledger;
 pub mod ledger_file;

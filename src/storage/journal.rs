@@ -17,9 +17,8 @@
 //! An add is live unless a deletion of its id comes after it, or the meta record's `cleared`
 //! (when "Clear all purchases" was used) is at or after it.
 
-use std::collections::HashMap;
-
-use super::records::{from_base36, to_base36};
+use super::records::{from_base36, push_base36, to_base36};
+use crate::domain::ids::{IdMap, IdSet};
 use crate::domain::{Date, Ledger, Money, Purchase};
 
 pub const BATCH_PREFIX: &str = "tierup.b.";
@@ -159,7 +158,10 @@ impl Batch {
 
     /// The id of a purchase added in this session at `t`.
     pub fn own_id(&self, t: u64) -> String {
-        to_base36(t) + &self.suffix
+        let mut id = String::with_capacity(16);
+        push_base36(&mut id, t);
+        id.push_str(&self.suffix);
+        id
     }
 
     /// The time in an id this session minted, if it is one.
@@ -181,12 +183,12 @@ impl Batch {
 pub struct Journal {
     /// Live purchases in the order they were added.
     pub purchases: Vec<Purchase>,
-    /// The batch each of `purchases` was read from.
-    pub keys: Vec<String>,
+    /// The batch each of `purchases` was read from (an index into the batches replayed).
+    pub batch_of: Vec<usize>,
     /// Events that could not be used: where (`tierup.b.x`, purchase id) and why.
     pub set_aside: Vec<(String, String)>,
     /// The latest deletion of each id.
-    pub deleted: HashMap<String, u64>,
+    pub deleted: IdMap<String, u64>,
 }
 
 /// Replays every batch: each id's live add (the earliest, if the same purchase was written
@@ -201,36 +203,76 @@ pub fn replay(batches: &[Batch], cleared: Option<u64>) -> Journal {
             }
         }
     }
-    let mut live: Vec<(u64, Purchase, &str)> = Vec::new();
-    for batch in batches {
+    let mut live: Vec<(u64, Purchase, usize)> = Vec::new();
+    let mut has_given = false;
+    for (b, batch) in batches.iter().enumerate() {
         for event in &batch.events {
+            has_given |= matches!(event, Event::Given { .. });
             let (t, amount, date) = match event {
                 Event::Own { t, amount, date } | Event::Given { t, amount, date, .. } => (*t, *amount, *date),
                 Event::Deleted { .. } => continue,
             };
             let id = batch.add_id(event).unwrap_or_default();
-            let killed = journal.deleted.get(&id).is_some_and(|&d| d > t) || cleared.is_some_and(|c| t <= c);
-            if !killed {
-                live.push((t, Purchase { id, amount, date }, &batch.key));
+            let deleted = !journal.deleted.is_empty() && journal.deleted.get(&id).is_some_and(|&d| d > t);
+            if !deleted && cleared.is_none_or(|c| t > c) {
+                live.push((t, Purchase { id, amount, date }, b));
             }
         }
     }
+    // Each batch is already in time order: a stable sort merges those runs cheaply.
     live.sort_by(|a, b| (a.0, &a.1.id).cmp(&(b.0, &b.1.id)));
-    let mut index: HashMap<String, usize> = HashMap::with_capacity(live.len());
-    for (_, purchase, key) in live {
-        match index.get(&purchase.id) {
-            Some(&at) if journal.purchases[at] == purchase => {}
-            Some(_) => {
-                journal.set_aside.push((format!("{key} ({})", purchase.id), "another purchase has its id".into()))
-            }
-            None => {
-                index.insert(purchase.id.clone(), journal.purchases.len());
-                journal.purchases.push(purchase);
-                journal.keys.push(key.to_string());
+    // The same id twice: the same purchase written twice is kept once; other contents are set
+    // aside. An id made of a time and a batch suffix repeats only as the same event twice, which
+    // the sort puts side by side; ids of their own (imports) can repeat anywhere, so only when
+    // there are any are all ids looked up.
+    let mut keep = vec![true; live.len()];
+    let clash = |i: usize, at: usize, keep: &mut Vec<bool>, journal: &mut Journal| {
+        keep[i] = false;
+        if live[at].1 != live[i].1 {
+            let why = "another purchase has its id".to_string();
+            journal.set_aside.push((format!("{} ({})", batches[live[i].2].key, live[i].1.id), why));
+        }
+    };
+    if has_given {
+        let mut first: IdMap<&str, usize> = IdMap::with_capacity_and_hasher(live.len(), Default::default());
+        for (i, (_, purchase, _)) in live.iter().enumerate() {
+            match first.get(purchase.id.as_str()) {
+                Some(&at) => clash(i, at, &mut keep, &mut journal),
+                None => {
+                    first.insert(&purchase.id, i);
+                }
             }
         }
+    } else {
+        for i in 1..live.len() {
+            if live[i].1.id == live[i - 1].1.id {
+                let at = (0..i).rev().find(|&j| keep[j]).unwrap_or(i - 1);
+                clash(i, at, &mut keep, &mut journal);
+            }
+        }
+    }
+    let mut keep = keep.into_iter();
+    journal.purchases.reserve(live.len());
+    journal.batch_of.reserve(live.len());
+    for (_, purchase, b) in live.into_iter().filter(|_| keep.next().unwrap_or(false)) {
+        journal.purchases.push(purchase);
+        journal.batch_of.push(b);
     }
     journal
+}
+
+/// The purchases of `saved` that `next` no longer has, and those `next` added. A change adds
+/// or removes a few purchases somewhere in 10,000: the common start and end are matched by id
+/// without hashing, and only what lies between is compared as sets.
+fn difference<'a>(saved: &'a [Purchase], next: &'a [Purchase]) -> (Vec<&'a Purchase>, Vec<&'a Purchase>) {
+    let start = saved.iter().zip(next).take_while(|(a, b)| a.id == b.id).count();
+    let (saved, next) = (&saved[start..], &next[start..]);
+    let end = saved.iter().rev().zip(next.iter().rev()).take_while(|(a, b)| a.id == b.id).count();
+    let (saved, next) = (&saved[..saved.len() - end], &next[..next.len() - end]);
+    let kept: IdSet = next.iter().map(|p| p.id.as_str()).collect();
+    let had: IdSet = saved.iter().map(|p| p.id.as_str()).collect();
+    let gone = saved.iter().filter(|p| !kept.contains(p.id.as_str())).collect();
+    (gone, next.iter().filter(|p| !had.contains(p.id.as_str())).collect())
 }
 
 /// This session's side of storage: its batch, and what it needs to turn a change of the
@@ -307,8 +349,8 @@ impl Session {
         if saved.opening_total() != next.opening_total() {
             writes.meta = Some(cleared);
         }
-        let kept: std::collections::HashSet<&str> = next.purchases().iter().map(|p| p.id.as_str()).collect();
-        for gone in saved.purchases().iter().filter(|p| !kept.contains(p.id.as_str())) {
+        let (gone, added) = difference(saved.purchases(), next.purchases());
+        for gone in gone {
             let own = self.live_adds(&gone.id);
             writes.batch = true;
             let tombstoned = self.batch.events.iter().any(|e| matches!(e, Event::Deleted { id, .. } if *id == gone.id));
@@ -325,8 +367,7 @@ impl Session {
                 self.batch.events.push(Event::Deleted { t, id: gone.id.clone() });
             }
         }
-        let had: std::collections::HashSet<&str> = saved.purchases().iter().map(|p| p.id.as_str()).collect();
-        for new in next.purchases().iter().filter(|p| !had.contains(p.id.as_str())) {
+        for new in added {
             writes.batch = true;
             if !self.live_adds(&new.id).is_empty() {
                 continue; // Written before, by a write that failed.

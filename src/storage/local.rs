@@ -7,7 +7,7 @@ use gloo_storage::{LocalStorage, Storage};
 use super::journal::{self, Batch, Event, Journal, Session, BATCH_PREFIX};
 use super::records::{self, RecordError};
 use super::StorageNotice;
-use crate::domain::{ledger_file, Date, Ledger, Money, Purchase, Schedule};
+use crate::domain::{ledger_file, Date, Ledger, Money, Schedule};
 use crate::storage::records::to_base36;
 
 thread_local! {
@@ -133,38 +133,43 @@ fn write_batch(batch: &Batch) -> Result<(), ()> {
     }
 }
 
-/// What storage holds, read without writing anything.
-struct Reading {
-    ledger: Ledger,
+/// Storage being read, in steps: when the page starts each is a task of its own, since with
+/// 10,000 purchases each takes tens of milliseconds and together they would hold the page up.
+pub struct Opening {
+    meta: records::Meta,
     notices: Vec<StorageNotice>,
-    journal: Journal,
-    cleared: Option<u64>,
+    set_aside: Vec<(String, String)>,
+    batches: Vec<Batch>,
     /// Layout 1 purchases still to move into this session's batch, and their keys.
     layout1: Vec<(Event, String)>,
     /// Other sessions' batches with nothing live left after "Clear all": safe to remove.
     spent: Vec<String>,
     legacy: bool,
-    /// The meta record's layout version (1 until this layout was first written).
-    version: u32,
+    journal: Journal,
 }
 
-fn read_all(schedule: &Schedule, today: Date) -> Result<Reading, StorageNotice> {
+/// The key of the batch layout 1 purchases are replayed as (it is never written).
+const LAYOUT1_BATCH: &str = "tierup.b.0~old";
+
+/// Step 1: every tierup entry, the meta record, and each batch parsed. Nothing is written but
+/// a copy of an unreadable meta record.
+pub fn open() -> Result<Opening, StorageNotice> {
     if !available() {
         return Err(StorageNotice::Unavailable);
     }
     let entries = our_entries().map_err(|_| StorageNotice::Unavailable)?;
     let value_of = |key: &str| entries.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
     let mut notices = Vec::new();
-
+    let fresh = records::Meta { opening_total: Money::ZERO, cleared: None, version: records::VERSION };
     let meta = match value_of(records::META_KEY) {
-        None => records::Meta { opening_total: Money::ZERO, cleared: None, version: records::VERSION },
+        None => fresh,
         Some(text) => match records::decode_meta(text) {
             Ok(meta) => meta,
             Err(RecordError::Newer(v)) => return Err(StorageNotice::NewerVersion(v)),
             Err(why) => match quarantine(text) {
                 Some(key) => {
                     notices.push(StorageNotice::Quarantined { key, why: why.to_string() });
-                    records::Meta { opening_total: Money::ZERO, cleared: None, version: records::VERSION }
+                    fresh
                 }
                 None => {
                     let key = records::META_KEY.into();
@@ -173,7 +178,6 @@ fn read_all(schedule: &Schedule, today: Date) -> Result<Reading, StorageNotice> 
             },
         },
     };
-
     let mut set_aside = Vec::new();
     let mut batches = Vec::new();
     let mut layout1 = Vec::new();
@@ -202,74 +206,79 @@ fn read_all(schedule: &Schedule, today: Date) -> Result<Reading, StorageNotice> 
         .map(|b| b.key.clone())
         .collect();
     // Layout 1 purchases count as a batch of their own until they are moved.
-    let mut old = Batch::new(0, "~old");
+    let (mut old, _) = Batch::parse(LAYOUT1_BATCH, "").map_err(|_| StorageNotice::Unavailable)?;
     old.events = layout1.iter().map(|(e, _)| e.clone()).collect();
     batches.push(old);
-    let journal = journal::replay(&batches, meta.cleared);
-    set_aside.extend(journal.set_aside.iter().cloned());
-
-    // A purchase that breaks a rule (two tabs each adding up to a monthly cap, say) is set
-    // aside on its own rather than costing the whole ledger; its event stays where it is.
-    let mut found: Vec<(Purchase, String)> = journal.purchases.iter().cloned().zip(journal.keys.clone()).collect();
-    let ledger = loop {
-        let purchases = found.iter().map(|(p, _)| p.clone()).collect();
-        match Ledger::from_parts(schedule, meta.opening_total, purchases, today) {
-            Ok(ledger) => break ledger,
-            Err(e) => {
-                let (p, batch) = found.remove(e.index);
-                // A layout 1 purchase is named by its own key; any other by its batch and id.
-                let old = layout1.iter().find(|(ev, _)| matches!(ev, Event::Given { id, .. } if *id == p.id));
-                let key = old.map_or_else(|| format!("{batch} ({})", p.id), |(_, key)| key.clone());
-                set_aside.push((key, e.error.to_string()));
-            }
-        }
-    };
-    if !set_aside.is_empty() {
-        notices.push(StorageNotice::SetAside(set_aside));
-    }
     let legacy = value_of(records::LEGACY_KEY).is_some();
-    let version = meta.version;
-    Ok(Reading { ledger, notices, journal, cleared: meta.cleared, layout1, spent, legacy, version })
+    Ok(Opening { meta, notices, set_aside, batches, layout1, spent, legacy, journal: Journal::default() })
 }
 
-/// Reads the whole ledger when the page starts, moves older layouts into this session's batch,
-/// and removes batches that "Clear all" emptied. Whatever cannot be used is reported and left.
-pub fn load(schedule: &Schedule, today: Date) -> Loaded {
-    let stuck = |notice: StorageNotice| Loaded {
-        store: Store::memory_only(),
-        ledger: Ledger::default(),
-        notices: vec![notice],
-    };
-    let reading = match read_all(schedule, today) {
-        Ok(reading) => reading,
-        Err(notice) => return stuck(notice),
-    };
-    let Reading { mut ledger, mut notices, cleared, layout1, spent, legacy, version, .. } = reading;
-    let store = Store::new(true, cleared);
-    if !layout1.is_empty() || version < records::VERSION {
-        // Writing layout 2's meta record also tells older tierups (an open tab, a cached page)
-        // that the data is newer than they are, so they stop writing layout 1 records.
-        migrate_layout1(&layout1, ledger.opening_total(), cleared);
+impl Opening {
+    /// Step 2: the batches replayed into the purchases that are live.
+    pub fn replay(&mut self) {
+        self.journal = journal::replay(&self.batches, self.meta.cleared);
+        self.set_aside.append(&mut self.journal.set_aside);
     }
-    for key in spent {
-        let _ = remove(&key); // Only tidying: what is left is dead and is read as such.
-    }
-    if legacy {
-        match migrate_legacy(&store, &ledger, schedule, today) {
-            Ok(merged) => ledger = merged,
-            Err(why) => notices.push(StorageNotice::SetAside(vec![(records::LEGACY_KEY.into(), why)])),
+
+    /// The purchases checked against the schedule: one that breaks a rule (two tabs each adding
+    /// up to a monthly cap, say) is set aside on its own, its event left where it is.
+    fn ledger(&mut self, schedule: &Schedule, today: Date) -> (Ledger, Vec<StorageNotice>) {
+        let purchases = core::mem::take(&mut self.journal.purchases);
+        let (ledger, left_out) = Ledger::from_stored(schedule, self.meta.opening_total, purchases, today);
+        for (at, e) in left_out {
+            // A layout 1 purchase is named by its own key; any other by its batch and id.
+            let batch = &self.batches[self.journal.batch_of[at]].key;
+            let old = self.layout1.iter().find(|(ev, _)| matches!(ev, Event::Given { id, .. } if *id == e.id));
+            let key = match (batch == LAYOUT1_BATCH, old) {
+                (true, Some((_, key))) => key.clone(),
+                _ => format!("{batch} ({})", e.id),
+            };
+            self.set_aside.push((key, e.error.to_string()));
         }
+        let mut notices = core::mem::take(&mut self.notices);
+        if !self.set_aside.is_empty() {
+            notices.push(StorageNotice::SetAside(core::mem::take(&mut self.set_aside)));
+        }
+        (ledger, notices)
     }
-    Loaded { store, ledger, notices }
+
+    /// Step 3, when the page starts: the ledger, with older layouts moved into this session's
+    /// batch and the batches "Clear all" emptied removed.
+    pub fn finish(mut self, schedule: &Schedule, today: Date) -> Loaded {
+        let (mut ledger, mut notices) = self.ledger(schedule, today);
+        let store = Store::new(true, self.meta.cleared);
+        if !self.layout1.is_empty() || self.meta.version < records::VERSION {
+            // Writing layout 2's meta record also tells older tierups (an open tab, a cached page)
+            // that the data is newer than they are, so they stop writing layout 1 records.
+            migrate_layout1(&self.layout1, ledger.opening_total(), self.meta.cleared);
+        }
+        for key in &self.spent {
+            let _ = remove(key); // Only tidying: what is left is dead and is read as such.
+        }
+        if self.legacy {
+            match migrate_legacy(&store, &ledger, schedule, today) {
+                Ok(merged) => ledger = merged,
+                Err(why) => notices.push(StorageNotice::SetAside(vec![(records::LEGACY_KEY.into(), why)])),
+            }
+        }
+        Loaded { store, ledger, notices }
+    }
+}
+
+/// What to show when storage cannot be used at all: nothing, in memory, and why.
+pub fn stuck(notice: StorageNotice) -> Loaded {
+    Loaded { store: Store::memory_only(), ledger: Ledger::default(), notices: vec![notice] }
 }
 
 /// What storage holds now that another tab changed it (empty if it cannot be read); this
 /// session drops the events that change made dead.
 pub fn reload(store: &Store, schedule: &Schedule, today: Date) -> Ledger {
-    let Ok(reading) = read_all(schedule, today) else { return Ledger::default() };
-    store.cleared.set(reading.cleared);
-    SESSION.with_borrow_mut(|s| s.prune(&reading.journal, reading.cleared));
-    reading.ledger
+    let Ok(mut opening) = open() else { return Ledger::default() };
+    opening.replay();
+    let (ledger, _) = opening.ledger(schedule, today);
+    store.cleared.set(opening.meta.cleared);
+    SESSION.with_borrow_mut(|s| s.prune(&opening.journal, opening.meta.cleared));
+    ledger
 }
 
 /// Moves layout 1 records into this session's batch (with the times they were added), then the

@@ -14,7 +14,7 @@ use core::fmt;
 use crate::i18n::{english, Words};
 
 #[cfg(target_arch = "wasm32")]
-pub use local::{is_ours, load, new_id, reload, save_locale, saved_locale, Loaded, Store};
+pub use local::{is_ours, new_id, open, reload, save_locale, saved_locale, stuck, Loaded, Opening, Store};
 
 /// Something about storage the reader must know. Each keeps the widget usable.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -121,16 +121,26 @@ pub fn decode_purchase(key: &str, value: &str) -> Result<(Purchase, u64), Record
     Ok((Purchase { id: id.to_string(), amount, date }, seq))
 }
 
-pub fn to_base36(mut n: u64) -> String {
-    let mut digits = Vec::new();
+pub fn to_base36(n: u64) -> String {
+    let mut out = String::with_capacity(13);
+    push_base36(&mut out, n);
+    out
+}
+
+/// Appends `n` in base 36 (digits and lower-case letters): ids and times are written by the
+/// ten thousand, so without a temporary.
+pub fn push_base36(out: &mut String, n: u64) {
+    let mut digits = [0u8; 13];
+    let (mut n, mut at) = (n, digits.len());
     loop {
-        digits.push(char::from_digit((n % 36) as u32, 36).unwrap_or('0'));
+        at -= 1;
+        digits[at] = b"0123456789abcdefghijklmnopqrstuvwxyz"[(n % 36) as usize];
         n /= 36;
         if n == 0 {
             break;
         }
     }
-    digits.iter().rev().collect()
+    out.push_str(core::str::from_utf8(&digits[at..]).unwrap_or_default());
 }
 
 pub fn from_base36(text: &str) -> Option<u64> {

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::browser::{self, FetchError};
 use super::languages::{self, Packs, Speech};
-use super::widget::Widget;
+use super::widget::{Opened, Widget};
 use super::Instance;
 use crate::domain::{Schedule, ScheduleError};
 use crate::i18n::{Locale, Text, Words};
@@ -116,10 +116,24 @@ pub fn App(props: &Props) -> Html {
             }
         });
     }
-    match (&*resolved, speech.iter().all(Option::is_some)) {
-        (Some(r), true) => html! {
+    // Storage is read in tasks of its own once the schedule is known, and the widget renders
+    // in the next, so none holds the page up for long.
+    let opened = use_state(|| None::<Opened>);
+    {
+        let (opened, schedule) = (opened.clone(), resolved.as_ref().map(|r| r.schedule.clone()));
+        use_effect_with(schedule, move |schedule| {
+            if let Some(schedule) = schedule.clone() {
+                browser::next_task(move || {
+                    Opened::read(schedule, move |read| browser::next_task(move || opened.set(Some(read))));
+                });
+            }
+        });
+    }
+    match (&*resolved, speech.iter().all(Option::is_some), &*opened) {
+        (Some(r), true, Some(opened)) => html! {
             <Widget schedule={r.schedule.clone()} schedule_error={r.error.clone()} instances={props.instances.clone()}
-                speech={Rc::new(speech.into_iter().flatten().collect::<Vec<_>>())} {locales} {on_pick} />
+                speech={Rc::new(speech.into_iter().flatten().collect::<Vec<_>>())} {locales} {on_pick}
+                opened={opened.clone()} />
         },
         _ => html! {
             <>{ for props.instances.iter().zip(locales.iter()).map(|(i, locale)| create_portal(

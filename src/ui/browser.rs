@@ -130,6 +130,23 @@ pub fn on_storage_change(mut on_change: impl FnMut(Option<String>) + 'static) ->
     Some(Listener { event: "storage", callback })
 }
 
+/// Runs `f` in a task of its own, after whatever the current one is doing (and the microtasks
+/// Yew renders in): start-up work is split so that no task keeps the page from answering.
+pub fn next_task(f: impl FnOnce() + 'static) {
+    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback(callback.unchecked_ref());
+    }
+}
+
+/// Runs `f` after the next frame is painted (a frame, then a task).
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    let frame = wasm_bindgen::closure::Closure::once_into_js(move || next_task(f));
+    if let Some(window) = web_sys::window() {
+        let _ = window.request_animation_frame(frame.unchecked_ref());
+    }
+}
+
 /// A repeating timer that stops when dropped.
 pub struct Timer {
     id: i32,

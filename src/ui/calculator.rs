@@ -4,6 +4,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::Shared;
+
 use super::ladder::Ladder;
 use crate::domain::{plan, status, what_if, Date, Ledger, Money, Schedule};
 use crate::i18n::{Text, Words};
@@ -11,11 +13,13 @@ use crate::i18n::{Text, Words};
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub schedule: Rc<Schedule>,
-    pub ledger: Rc<Ledger>,
+    pub ledger: Shared<Ledger>,
     pub today: Date,
     /// The tier to preselect (the page's `data-target-tier`).
     pub target: Option<String>,
     pub words: Words,
+    /// Whether to draw the ladder (after the first paint: its SVG text is slow to lay out).
+    pub ladder: bool,
 }
 
 #[component]
@@ -92,7 +96,9 @@ pub fn Calculator(props: &Props) -> Html {
             <label for="tierup-target">{ words.get(Text::TargetTier) }</label>
             <select id="tierup-target" data-testid="target-tier" onchange={on_target}>{ for options }</select>
             { result }
-            <Ladder schedule={props.schedule.clone()} tier={now.tier} total={now.total} plan={planned.ok()} words={*words} />
+            if props.ladder {
+                <Ladder schedule={props.schedule.clone()} tier={now.tier} total={now.total} plan={planned.ok()} words={*words} />
+            }
             <label for="tierup-what-if">{ words.get(Text::WhatIfLabel) }</label>
             <input id="tierup-what-if" type="text" inputmode="decimal" autocomplete="off" data-testid="what-if-input"
                 value={(*what_if_text).clone()} oninput={on_what_if} />

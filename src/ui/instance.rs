@@ -26,6 +26,8 @@ pub struct Props {
     pub unavailable: Option<Locale>,
     /// Only the standalone page offers a language picker: the language picked, and the callback.
     pub picker: Option<(Locale, Callback<Locale>)>,
+    /// The first render is painted: the sections a reader needs later are shown too.
+    pub settled: bool,
 }
 
 #[component]
@@ -50,6 +52,7 @@ pub fn InstanceView(props: &Props) -> Html {
         config_errors.push(words.config_error(&ConfigError::UnknownTargetTier(id.clone())));
     }
     let full = props.config.view == View::Full;
+    let later = full && props.settled;
     html! {
         <section class="tierup" data-testid="tierup" lang={words.locale.tag()} aria-label={words.get(Text::WidgetLabel)}>
             if let Some((picked, on_pick)) = &props.picker {
@@ -69,11 +72,14 @@ pub fn InstanceView(props: &Props) -> Html {
             if full {
                 <AddPurchase today={s.today} error={say(&s.errors.deposit)} added={s.added} words={*words}
                     on_action={on_action.clone()} />
+            }
+            if later {
                 <PurchaseList ledger={s.ledger.clone()} error={say(&s.errors.ledger)} {undo} words={*words}
                     on_action={on_action.clone()} />
             }
-            <Calculator schedule={s.schedule.clone()} ledger={s.ledger.clone()} today={s.today} {target} words={*words} />
-            if full {
+            <Calculator schedule={s.schedule.clone()} ledger={s.ledger.clone()} today={s.today} {target} words={*words}
+                ladder={props.settled} />
+            if later {
                 <OpeningTotal current={s.ledger.opening_total()} error={say(&s.errors.opening)} words={*words}
                     on_action={on_action.clone()} />
                 <Transfer ledger={s.ledger.clone()} error={say(&s.errors.import)} result={import_result} words={*words}

@@ -78,6 +78,37 @@ fn attach(document: &Document, host: &Element) -> Option<Instance> {
     Some(Instance { container, config, standalone: host.id() == "tierup-root" })
 }
 
+/// A shared value compared by identity. The state makes a new one for every change, so the
+/// same pointer means the same value, and props compare in O(1) rather than walking a ledger
+/// of 10,000 purchases in every component on every render.
+#[derive(Debug, Default)]
+pub struct Shared<T>(Rc<T>);
+
+impl<T> Shared<T> {
+    pub fn new(value: T) -> Shared<T> {
+        Shared(Rc::new(value))
+    }
+}
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Shared<T> {
+        Shared(Rc::clone(&self.0))
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Shared<T>) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> core::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
 /// The current text of an input.
 fn input_value(node: &yew::NodeRef) -> String {
     node.cast::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default()

@@ -1,8 +1,8 @@
 //! The purchases, newest first, each with a delete button; undo for the last removal.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
+
+use super::Shared;
 
 use super::state::{Action, Undo};
 use super::FieldError;
@@ -11,7 +11,7 @@ use crate::i18n::{Text, Words};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub ledger: Rc<Ledger>,
+    pub ledger: Shared<Ledger>,
     pub error: Option<String>,
     pub undo: Option<Undo>,
     pub words: Words,

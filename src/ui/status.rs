@@ -4,13 +4,15 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::Shared;
+
 use crate::domain::{status, Date, Ledger, Schedule};
 use crate::i18n::{Text, Words};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub schedule: Rc<Schedule>,
-    pub ledger: Rc<Ledger>,
+    pub ledger: Shared<Ledger>,
     pub today: Date,
     pub words: Words,
 }

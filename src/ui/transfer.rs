@@ -1,8 +1,8 @@
 //! Export the ledger (JSON to re-import, CSV for spreadsheets) and import a JSON export.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
+
+use super::Shared;
 
 use super::browser;
 use super::state::{Action, Problem};
@@ -12,7 +12,7 @@ use crate::i18n::{Text, Words};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub ledger: Rc<Ledger>,
+    pub ledger: Shared<Ledger>,
     pub error: Option<String>,
     pub result: Option<String>,
     pub words: Words,

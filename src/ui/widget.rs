@@ -1,6 +1,7 @@
 //! The shared state of every instance on the page: loads the ledger once, saves after every
 //! change, and renders each instance into its own shadow root.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -10,10 +11,10 @@ use super::browser;
 use super::instance::InstanceView;
 use super::languages::Speech;
 use super::state::{Action, State};
-use super::Instance;
-use crate::domain::{Ledger, Schedule};
+use super::{Instance, Shared};
+use crate::domain::{Date, Ledger, Schedule};
 use crate::i18n::Locale;
-use crate::storage::{self, Store};
+use crate::storage::{self, Loaded, Store};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -26,23 +27,56 @@ pub struct Props {
     /// How each instance speaks now (English where its language's pack could not be had).
     pub speech: Rc<Vec<Speech>>,
     pub on_pick: Callback<Locale>,
+    /// What storage held when the page started.
+    pub opened: Opened,
+}
+
+/// What storage held when the page started: read in a task of its own, before the first
+/// render (with 10,000 purchases each takes tens of ms; together they would hold the page up).
+#[derive(Clone)]
+pub struct Opened(Rc<RefCell<Option<(Loaded, Date)>>>);
+
+impl PartialEq for Opened {
+    fn eq(&self, other: &Opened) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Opened {
+    /// Reads storage a step a task (see `storage::Opening`), then hands over what it found.
+    pub fn read(schedule: Rc<Schedule>, done: impl FnOnce(Opened) + 'static) {
+        let today = browser::today();
+        let opened = move |loaded| Opened(Rc::new(RefCell::new(Some((loaded, today)))));
+        match storage::open() {
+            Err(notice) => done(opened(storage::stuck(notice))),
+            Ok(mut opening) => browser::next_task(move || {
+                opening.replay();
+                browser::next_task(move || done(opened(opening.finish(&schedule, today))));
+            }),
+        }
+    }
 }
 
 #[component]
 pub fn Widget(props: &Props) -> Html {
     let store = use_mut_ref(Store::memory_only);
     // What storage holds, as far as this tab knows: saving writes the difference from it.
-    let saved = use_mut_ref(Ledger::default);
+    let saved = use_mut_ref(Shared::<Ledger>::default);
     let state = {
-        let (schedule, store, saved) = (props.schedule.clone(), store.clone(), saved.clone());
+        let (schedule, store, saved, opened) =
+            (props.schedule.clone(), store.clone(), saved.clone(), props.opened.clone());
         use_reducer(move || {
-            let today = browser::today();
-            let loaded = storage::load(&schedule, today);
+            let Some((loaded, today)) = opened.0.borrow_mut().take() else {
+                return State::new(schedule, Ledger::default(), browser::today(), Vec::new());
+            };
             *store.borrow_mut() = loaded.store;
-            *saved.borrow_mut() = loaded.ledger.clone();
-            State::new(schedule, loaded.ledger, today, loaded.notices)
+            let state = State::new(schedule, loaded.ledger, today, loaded.notices);
+            *saved.borrow_mut() = state.ledger.clone();
+            state
         })
     };
+    // The first render has what a reader needs first; the rest follows once it is painted.
+    let settled = use_state(|| false);
 
     // Persist in one place, keyed on the revision: the reducer stays free of I/O.
     {
@@ -53,7 +87,7 @@ pub fn Widget(props: &Props) -> Html {
             if revision > 0 {
                 let outcome = store.borrow().save(&saved.borrow(), &ledger, clearing);
                 if outcome.is_ok() {
-                    *saved.borrow_mut() = (*ledger).clone();
+                    *saved.borrow_mut() = ledger;
                 }
                 dispatch.dispatch((None, Action::Saved(outcome)));
             }
@@ -67,7 +101,7 @@ pub fn Widget(props: &Props) -> Html {
         use_effect_with((), move |_| {
             let listener = browser::on_storage_change(move |key| {
                 if key.as_deref().is_none_or(storage::is_ours) {
-                    let stored = storage::reload(&store.borrow(), &schedule, browser::today());
+                    let stored = Shared::new(storage::reload(&store.borrow(), &schedule, browser::today()));
                     *saved.borrow_mut() = stored.clone();
                     dispatch.dispatch((None, Action::Reloaded(stored)));
                 }
@@ -86,18 +120,22 @@ pub fn Widget(props: &Props) -> Html {
     }
 
     // Benchmarks measure start-up to this mark: the first render is done and inputs accept typing.
-    use_effect_with((), |_| {
-        if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-            let _ = performance.mark("tierup:interactive"); // A missing mark only affects benchmarks.
-        }
-    });
+    {
+        let settled = settled.clone();
+        use_effect_with((), move |_| {
+            if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+                let _ = performance.mark("tierup:interactive"); // A missing mark only affects benchmarks.
+            }
+            browser::after_paint(move || settled.set(true));
+        });
+    }
 
     let views = props.instances.iter().enumerate().map(|(index, instance)| {
         let Speech { words, unavailable } = props.speech[index];
         let picker = instance.standalone.then(|| (props.locales[index], props.on_pick.clone()));
         let view = html! {
             <InstanceView {index} config={instance.config.clone()} state={state.clone()} {words} {unavailable}
-                {picker} schedule_error={props.schedule_error.clone()} />
+                {picker} schedule_error={props.schedule_error.clone()} settled={*settled} />
         };
         create_portal(view, instance.container.clone())
     });
