@@ -22,6 +22,20 @@ pub struct Props {
 pub fn AddPurchase(props: &Props) -> Html {
     let amount = use_node_ref();
     let date = use_node_ref();
+    // The date field is the reader's once they touch it: it shows today at first, and moves to
+    // the new day at midnight only if it still shows the old one. (A `value` in the markup would
+    // put today back on every render, over a date being typed.)
+    {
+        let (date, shown) = (date.clone(), use_mut_ref(|| None::<Date>));
+        use_effect_with(props.today, move |&today| {
+            if let Some(input) = date.cast::<web_sys::HtmlInputElement>() {
+                let before = shown.replace(Some(today));
+                if input.value().is_empty() || before.is_some_and(|d| input.value() == d.to_string()) {
+                    input.set_value(&today.to_string());
+                }
+            }
+        });
+    }
     {
         let amount = amount.clone();
         use_effect_with(props.added, move |_| {
@@ -53,8 +67,7 @@ pub fn AddPurchase(props: &Props) -> Html {
                 {placeholder} data-testid="amount-input"
                 aria-invalid={invalid.to_string()} aria-describedby="tierup-deposit-error" />
             <label for="tierup-date">{ words.get(Text::DateLabel) }</label>
-            <input id="tierup-date" ref={date} type="date" data-testid="date-input"
-                value={props.today.to_string()} max={props.today.to_string()} />
+            <input id="tierup-date" ref={date} type="date" data-testid="date-input" max={props.today.to_string()} />
             <button type="submit" data-testid="add-purchase">{ words.get(Text::AddPurchase) }</button>
             <FieldError id="tierup-deposit-error" testid="deposit-error" error={props.error.clone()} />
         </form>

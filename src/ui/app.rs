@@ -48,16 +48,15 @@ impl ScheduleProblem {
 pub fn App(props: &Props) -> Html {
     // One schedule per page: the first instance that names one decides.
     let url = props.instances.iter().find_map(|i| i.config.schedule_url.clone());
-    let resolved = {
-        let waiting = url.is_some();
-        use_state(move || (!waiting).then(|| Resolved { schedule: Rc::new(Schedule::default()), error: None }))
-    };
+    // Even the built-in schedule is read after the first render, in a task of its own.
+    let resolved = use_state(|| None::<Resolved>);
     {
         let resolved = resolved.clone();
-        use_effect_with(url, move |url| {
-            if let Some(url) = url.clone() {
-                wasm_bindgen_futures::spawn_local(async move { resolved.set(Some(load_schedule(url).await)) });
-            }
+        use_effect_with(url, move |url| match url.clone() {
+            Some(url) => wasm_bindgen_futures::spawn_local(async move { resolved.set(Some(load_schedule(url).await)) }),
+            None => browser::next_task(move || {
+                resolved.set(Some(Resolved { schedule: Rc::new(Schedule::default()), error: None }));
+            }),
         });
     }
     // The language picked on the standalone page, remembered across visits.

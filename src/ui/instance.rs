@@ -12,6 +12,7 @@ use super::purchase_list::PurchaseList;
 use super::state::{Action, Problem, State};
 use super::status::StatusPanel;
 use super::transfer::Transfer;
+use super::widget::Stage;
 use crate::config::{Config, ConfigError, View};
 use crate::i18n::{Locale, Text, Words};
 
@@ -26,8 +27,8 @@ pub struct Props {
     pub unavailable: Option<Locale>,
     /// Only the standalone page offers a language picker: the language picked, and the callback.
     pub picker: Option<(Locale, Callback<Locale>)>,
-    /// The first render is painted: the sections a reader needs later are shown too.
-    pub settled: bool,
+    /// How much is shown yet.
+    pub stage: Stage,
 }
 
 #[component]
@@ -52,11 +53,15 @@ pub fn InstanceView(props: &Props) -> Html {
         config_errors.push(words.config_error(&ConfigError::UnknownTargetTier(id.clone())));
     }
     let full = props.config.view == View::Full;
-    let later = full && props.settled;
+    let (list, rest) = (full && props.stage >= Stage::List, full && props.stage >= Stage::All);
     html! {
         <section class="tierup" data-testid="tierup" lang={words.locale.tag()} aria-label={words.get(Text::WidgetLabel)}>
-            if let Some((picked, on_pick)) = &props.picker {
+            // The picker names languages in their own scripts: its first layout loads fonts for
+            // all of them, so it comes after the first paint, into space kept for it.
+            if let Some((picked, on_pick)) = props.picker.as_ref().filter(|_| props.stage >= Stage::Picker) {
                 <LanguagePicker words={*words} picked={*picked} on_pick={on_pick.clone()} />
+            } else if props.picker.is_some() {
+                <div class="language" aria-hidden="true"></div>
             }
             if let Some(locale) = props.unavailable {
                 <p class="notice" role="status" data-testid="language-notice">
@@ -73,13 +78,13 @@ pub fn InstanceView(props: &Props) -> Html {
                 <AddPurchase today={s.today} error={say(&s.errors.deposit)} added={s.added} words={*words}
                     on_action={on_action.clone()} />
             }
-            if later {
+            if list {
                 <PurchaseList ledger={s.ledger.clone()} error={say(&s.errors.ledger)} {undo} words={*words}
                     on_action={on_action.clone()} />
             }
             <Calculator schedule={s.schedule.clone()} ledger={s.ledger.clone()} today={s.today} {target} words={*words}
-                ladder={props.settled} />
-            if later {
+                ladder={props.stage >= Stage::All} />
+            if rest {
                 <OpeningTotal current={s.ledger.opening_total()} error={say(&s.errors.opening)} words={*words}
                     on_action={on_action.clone()} />
                 <Transfer ledger={s.ledger.clone()} error={say(&s.errors.import)} result={import_result} words={*words}

@@ -57,6 +57,31 @@ impl Opened {
     }
 }
 
+/// How much of each instance is shown: the first render has what a reader needs first (status,
+/// the form, the calculator); each later stage comes after the one before is painted, so no
+/// frame lays out everything at once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Stage {
+    First,
+    /// The language picker (its first layout loads fonts for every script it names).
+    Picker,
+    /// The purchase list.
+    List,
+    /// The ladder picture, the opening total and the transfer section.
+    All,
+}
+
+impl Stage {
+    fn next(self) -> Option<Stage> {
+        match self {
+            Stage::First => Some(Stage::Picker),
+            Stage::Picker => Some(Stage::List),
+            Stage::List => Some(Stage::All),
+            Stage::All => None,
+        }
+    }
+}
+
 #[component]
 pub fn Widget(props: &Props) -> Html {
     let store = use_mut_ref(Store::memory_only);
@@ -76,7 +101,16 @@ pub fn Widget(props: &Props) -> Html {
         })
     };
     // The first render has what a reader needs first; the rest follows once it is painted.
-    let settled = use_state(|| false);
+    // Later sections come a frame at a time (see `Stage`), each painted before the next.
+    let stage = use_state(|| Stage::First);
+    {
+        let stage = stage.clone();
+        use_effect_with(*stage, move |&now| {
+            if let Some(next) = now.next() {
+                browser::after_paint(move || stage.set(next));
+            }
+        });
+    }
 
     // Persist in one place, keyed on the revision: the reducer stays free of I/O.
     {
@@ -121,12 +155,10 @@ pub fn Widget(props: &Props) -> Html {
 
     // Benchmarks measure start-up to this mark: the first render is done and inputs accept typing.
     {
-        let settled = settled.clone();
         use_effect_with((), move |_| {
             if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
                 let _ = performance.mark("tierup:interactive"); // A missing mark only affects benchmarks.
             }
-            browser::after_paint(move || settled.set(true));
         });
     }
 
@@ -135,7 +167,7 @@ pub fn Widget(props: &Props) -> Html {
         let picker = instance.standalone.then(|| (props.locales[index], props.on_pick.clone()));
         let view = html! {
             <InstanceView {index} config={instance.config.clone()} state={state.clone()} {words} {unavailable}
-                {picker} schedule_error={props.schedule_error.clone()} settled={*settled} />
+                {picker} schedule_error={props.schedule_error.clone()} stage={*stage} />
         };
         create_portal(view, instance.container.clone())
     });

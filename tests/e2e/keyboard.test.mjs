@@ -21,6 +21,23 @@ const ringShown = (page) => page.evaluate(() => {
   return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
 });
 
+/**
+ * Space on the focused file field opens the file chooser. Headless Chromium now and then drops
+ * the first request right after a download (seen in about one run in thirty), so the key is
+ * pressed again, at most three times in all, each time waiting for the chooser event itself.
+ */
+async function openChooserWithSpace(page) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 3000 }), page.keyboard.press('Space')]);
+      return chooser;
+    } catch (e) {
+      if (attempt === 3) throw e;
+      assert.equal(await focused(page), 'import-file', 'focus is still on the file field');
+    }
+  }
+}
+
 /** Presses Tab until `testid` has focus (at most 40 times), checking each stop's focus ring. */
 async function tabTo(page, testid) {
   for (let i = 0; i < 40; i++) {
@@ -72,7 +89,7 @@ for (const { tag, browser, money } of LOCALES) {
     assert.equal(JSON.parse(readFileSync(file, 'utf8')).purchases.length, 2);
 
     await tabTo(page, 'import-file');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    const chooser = await openChooserWithSpace(page);
     await chooser.setFiles(file);
     await expectVisible(page, 'import-result');
     await expectText(page, 'import-result', say(tag, 'NothingNew'), { exactSpaces: true });

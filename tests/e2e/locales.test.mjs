@@ -51,7 +51,7 @@ const ENGLISH = new Set(Object.values(CATALOGS.en).flatMap((message) => wordsOf(
  */
 const SAME_IN = {
   fr: ['possible', 'date', 'total', 'plan', 'cents', 'points', 'point', 'dollars', 'future', 'version', 'page'],
-  de: ['server', 'browser', 'limit', 'was', 'plan', 'version'],
+  de: ['server', 'browser', 'limit', 'was', 'plan', 'version', 'text'],
   id: ['server', 'file', 'browser', 'total', 'deposit', 'valid', 'data'],
   it: ['all', 'server', 'file', 'browser', 'data', 'zero'],
   'pt-BR': ['total', 'data', 'use', 'zero'],
@@ -191,6 +191,14 @@ for (const { tag, browser, typed, malformed, refusal: [refusalKey, example], mon
     await waitForStoredAmounts(page, ['40.50']);
     await importFile(page, JSON.stringify({ format: 'tierup-ledger', version: 2, opening_total: '0.00', purchases: [] }));
     await expectText(page, 'import-error', say(tag, 'NothingImported', say(tag, 'FileNewer', '2')), EXACTLY);
+    // What is wrong with a file's JSON is said in this language too, naming the field.
+    const numeric = { id: 'a', amount: 5, date: '2026-11-25' };
+    await importFile(page, JSON.stringify({ format: 'tierup-ledger', version: 1, opening_total: '0.00', purchases: [numeric] }));
+    await expectText(page, 'import-error',
+      say(tag, 'NothingImported', say(tag, 'FileEntryWithId', '1', 'a', say(tag, 'JsonWantText', 'amount'))), EXACTLY);
+    await importFile(page, '{"format": "tierup-ledger",\n oops}');
+    await expectText(page, 'import-error',
+      say(tag, 'NothingImported', say(tag, 'FileNotLedger', say(tag, 'JsonSyntax', '2', '2'))), EXACTLY);
 
     // Amounts as the browser writes US dollars in this language.
     await expectText(page, 'cumulative-total', money.total, EXACTLY);

@@ -65,7 +65,9 @@ export function startServer(root, { prefix = '/', headers: extra = {}, fixtures 
       'Content-Length': stat.size,
     });
     if (req.method === 'HEAD') { res.end(); return; }
-    createReadStream(file).pipe(res);
+    // A file removed between the stat and the read (a test tidying its copy of dist/ while the
+    // browser still asks for it) ends that response, not the test process.
+    createReadStream(file).on('error', () => res.destroy()).pipe(res);
   });
   const sockets = new Set();
   server.on('connection', (socket) => {

@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 
 import {
-  FIXTURES_DIR, addPurchase, byTestId, expectText, openWidget, seeTier, storedPurchases, waitForStoredAmounts, widgetTest,
+  FIXTURES_DIR, addPurchase, byTestId, expectText, fillInput, openWidget, seeTier, setOpeningTotal, storedPurchases,
+  waitForStoredAmounts, widgetTest,
 } from './harness.mjs';
 
 const ZONES = ['Pacific/Kiritimati', 'America/Los_Angeles', 'UTC'];
@@ -63,3 +64,16 @@ widgetTest('a page left open across midnight moves its date to the new day', asy
   await seeTier(page, 'Tier 2');
   assert.deepEqual((await storedPurchases(page)).map((p) => p.date), ['2026-11-26']);
 }, { context: { timezoneId: 'America/Los_Angeles' } });
+
+widgetTest('a date picked for a purchase stays picked while the widget changes around it', async ({ page }) => {
+  await openWidget(page);
+  await fillInput(page, 'amount-input', '40');
+  await byTestId(page, 'date-input').fill('2025-01-15');
+  // Anything that renders the form again (here, a refused opening total) must not put today back.
+  await setOpeningTotal(page, 'lots');
+  await expectText(page, 'opening-error', 'digits');
+  assert.equal(await dateInput(page), '2025-01-15');
+  await byTestId(page, 'add-purchase').click();
+  await waitForStoredAmounts(page, ['40.00']);
+  assert.deepEqual((await storedPurchases(page)).map((p) => p.date), ['2025-01-15']);
+});
