@@ -18,7 +18,7 @@ fn read(sessions: &[&Session], cleared: Option<u64>) -> Vec<(String, String)> {
     let batches: Vec<Batch> = sessions.iter().map(|s| s.batch.clone()).collect();
     let journal = replay(&batches, cleared);
     assert!(journal.set_aside.is_empty(), "{:?}", journal.set_aside);
-    journal.purchases.iter().map(|p| (p.id.clone(), p.amount.to_canonical())).collect()
+    journal.purchases.iter().map(|p| (p.id.to_string(), p.amount.to_canonical())).collect()
 }
 
 /// A batch as another tab would find it in storage.

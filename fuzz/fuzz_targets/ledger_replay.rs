@@ -86,7 +86,7 @@ fn check_advice(schedule: &Schedule, ledger: &Ledger, today: Date) {
         let mut followed = ledger.clone();
         for (n, step) in p.steps.iter().enumerate() {
             assert!(step.date >= today && step.date <= p.reached_on, "{p:?}");
-            let purchase = Purchase { id: format!("step {n}"), amount: step.amount, date: step.date };
+            let purchase = Purchase { id: format!("step {n}").into(), amount: step.amount, date: step.date };
             followed = followed
                 .add(schedule, purchase, far_future())
                 .unwrap_or_else(|e| panic!("step {n} of the plan for {} is refused: {e}\n{p:?}", tier.id));
@@ -112,7 +112,7 @@ fuzz_target!(|input: Input| {
             Op::Add { amount, dollars, day } => {
                 next_id += 1;
                 let purchase = Purchase {
-                    id: format!("p{next_id}"),
+                    id: format!("p{next_id}").into(),
                     amount: money(amount, dollars),
                     date: start().add_days(u32::from(day)),
                 };
@@ -126,9 +126,9 @@ fuzz_target!(|input: Input| {
                 let id = if count == 0 || usize::from(index) >= 2 * count.max(1) {
                     "nobody".to_string()
                 } else {
-                    ledger.purchases()[usize::from(index) % count].id.clone()
+                    ledger.purchases()[usize::from(index) % count].id.to_string()
                 };
-                let parts: Vec<Purchase> = ledger.purchases().iter().filter(|p| p.id != id).cloned().collect();
+                let parts: Vec<Purchase> = ledger.purchases().iter().filter(|p| *p.id != *id).cloned().collect();
                 let known = parts.len() < count;
                 let agrees = known && rebuilt(&schedule, ledger.opening_total(), parts, today);
                 (ledger.delete(&schedule, &id), agrees)

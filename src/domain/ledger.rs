@@ -2,6 +2,7 @@
 //! so a back-dated purchase or a deletion can never leave history that broke the cap.
 
 use core::fmt;
+use std::rc::Rc;
 
 use super::date::Date;
 use super::ids::{IdMap, IdSet};
@@ -12,7 +13,8 @@ use crate::i18n::{english, Words};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Purchase {
-    pub id: String,
+    /// Shared, not copied: every change copies the list of purchases (10,000 ids).
+    pub id: Rc<str>,
     pub amount: Money,
     pub date: Date,
 }
@@ -160,12 +162,12 @@ impl Ledger {
                 LedgerError::NotPositive
             } else if p.date > today {
                 LedgerError::FutureDate { date: p.date }
-            } else if !seen.insert(p.id.as_str()) {
-                LedgerError::DuplicateId { id: p.id.clone() }
+            } else if !seen.insert(&*p.id) {
+                LedgerError::DuplicateId { id: p.id.to_string() }
             } else {
                 continue;
             };
-            fault = Some(EntryError { index: i, id: p.id.clone(), error });
+            fault = Some(EntryError { index: i, id: p.id.to_string(), error });
             break;
         }
         drop(seen);
@@ -179,7 +181,7 @@ impl Ledger {
                 let p = &ledger.purchases[i];
                 let fault = EntryError {
                     index: i,
-                    id: p.id.clone(),
+                    id: p.id.to_string(),
                     error: LedgerError::OverCap { amount: p.amount, limit, most },
                 };
                 Err((ledger.purchases, fault))
@@ -201,7 +203,20 @@ impl Ledger {
             return Err(LedgerError::NotPositive);
         }
         if self.purchases.iter().any(|p| p.id == purchase.id) {
-            return Err(LedgerError::DuplicateId { id: purchase.id });
+            return Err(LedgerError::DuplicateId { id: purchase.id.to_string() });
+        }
+        // Dated on or after every recorded purchase, it comes last in replay order: the history
+        // before it cannot change, so only its own cap needs checking (no replay of 10,000).
+        if self.order.last().is_none_or(|&i| self.purchases[i].date <= purchase.date) {
+            let ahead = super::ahead::Ahead::of(schedule, self);
+            if let (Some(most), Some(limit)) = (ahead.most_on(purchase.date), ahead.standing(purchase.date).limit) {
+                if purchase.amount > most {
+                    return Err(LedgerError::OverCap { amount: purchase.amount, limit, most });
+                }
+            }
+            let mut next = self.clone();
+            next.push(purchase);
+            return Ok(next);
         }
         let new_id = purchase.id.clone();
         let mut next = self.clone();
@@ -212,7 +227,7 @@ impl Ledger {
 
     /// Removes a purchase unless a later one depended on it for its cap.
     pub fn delete(&self, schedule: &Schedule, id: &str) -> Result<Ledger, LedgerError> {
-        let Some(at) = self.purchases.iter().position(|p| p.id == id) else {
+        let Some(at) = self.purchases.iter().position(|p| *p.id == *id) else {
             return Err(LedgerError::UnknownId { id: id.to_string() });
         };
         let mut next = self.clone();
@@ -236,12 +251,12 @@ impl Ledger {
     pub fn merge(&self, schedule: &Schedule, other: &Ledger) -> Result<(Ledger, usize), (Option<usize>, LedgerError)> {
         let opening = if other.opening_total.is_zero() { self.opening_total } else { other.opening_total };
         let mut purchases = self.purchases.clone();
-        let mine: IdMap<&str, &Purchase> = self.purchases.iter().map(|p| (p.id.as_str(), p)).collect();
+        let mine: IdMap<&str, &Purchase> = self.purchases.iter().map(|p| (&*p.id, p)).collect();
         let mut added = 0;
         for (i, p) in other.purchases.iter().enumerate() {
-            match mine.get(p.id.as_str()) {
+            match mine.get(&*p.id) {
                 Some(&same) if same == p => {}
-                Some(_) => return Err((Some(i), LedgerError::DuplicateId { id: p.id.clone() })),
+                Some(_) => return Err((Some(i), LedgerError::DuplicateId { id: p.id.to_string() })),
                 None => {
                     purchases.push(p.clone());
                     added += 1;
@@ -268,8 +283,8 @@ impl Ledger {
         opening_total: Option<Money>,
     ) -> Result<Ledger, LedgerError> {
         let mut purchases = self.purchases.clone();
-        let present: IdSet = self.purchases.iter().map(|p| p.id.as_str()).collect();
-        purchases.extend(removed.iter().filter(|p| !present.contains(p.id.as_str())).cloned());
+        let present: IdSet = self.purchases.iter().map(|p| &*p.id).collect();
+        purchases.extend(removed.iter().filter(|p| !present.contains(&*p.id)).cloned());
         let next = Ledger::of(opening_total.unwrap_or(self.opening_total), purchases);
         next.check(schedule, None)?;
         Ok(next)
@@ -280,7 +295,7 @@ impl Ledger {
     fn check(&self, schedule: &Schedule, new_id: Option<&str>) -> Result<(), LedgerError> {
         self.replay(schedule).map_err(|(at, limit, most)| {
             let p = &self.purchases[at];
-            if Some(p.id.as_str()) == new_id {
+            if Some(&*p.id) == new_id {
                 LedgerError::OverCap { amount: p.amount, limit, most }
             } else {
                 LedgerError::BreaksLater { amount: p.amount, date: p.date, limit }

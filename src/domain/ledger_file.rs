@@ -145,7 +145,7 @@ pub fn parse(text: &str, schedule: &Schedule, today: Date) -> Result<Ledger, Fil
         }
         let amount = Money::parse_data(&record.amount).map_err(|e| entry(EntryProblem::Amount(e)))?;
         let date = Date::parse(&record.date).map_err(|e| entry(EntryProblem::Date(e)))?;
-        purchases.push(Purchase { id: record.id, amount, date });
+        purchases.push(Purchase { id: record.id.into(), amount, date });
     }
     Ledger::from_parts(schedule, opening, purchases, today).map_err(|e| FileError::Entry {
         index: e.index,
@@ -160,7 +160,7 @@ pub fn import(current: &Ledger, text: &str, schedule: &Schedule, today: Date) ->
     let incoming = parse(text, schedule, today)?;
     current.merge(schedule, &incoming).map_err(|(index, e)| match index {
         Some(index) => {
-            FileError::Entry { index, id: Some(incoming.purchases()[index].id.clone()), why: EntryProblem::Rule(e) }
+            FileError::Entry { index, id: Some(incoming.purchases()[index].id.to_string()), why: EntryProblem::Rule(e) }
         }
         None => FileError::Conflict(e),
     })

@@ -215,7 +215,7 @@ pub fn replay(batches: &[Batch], cleared: Option<u64>) -> Journal {
             let id = batch.add_id(event).unwrap_or_default();
             let deleted = !journal.deleted.is_empty() && journal.deleted.get(&id).is_some_and(|&d| d > t);
             if !deleted && cleared.is_none_or(|c| t > c) {
-                live.push((t, Purchase { id, amount, date }, b));
+                live.push((t, Purchase { id: id.into(), amount, date }, b));
             }
         }
     }
@@ -236,7 +236,7 @@ pub fn replay(batches: &[Batch], cleared: Option<u64>) -> Journal {
     if has_given {
         let mut first: IdMap<&str, usize> = IdMap::with_capacity_and_hasher(live.len(), Default::default());
         for (i, (_, purchase, _)) in live.iter().enumerate() {
-            match first.get(purchase.id.as_str()) {
+            match first.get(&*purchase.id) {
                 Some(&at) => clash(i, at, &mut keep, &mut journal),
                 None => {
                     first.insert(&purchase.id, i);
@@ -269,10 +269,10 @@ fn difference<'a>(saved: &'a [Purchase], next: &'a [Purchase]) -> (Vec<&'a Purch
     let (saved, next) = (&saved[start..], &next[start..]);
     let end = saved.iter().rev().zip(next.iter().rev()).take_while(|(a, b)| a.id == b.id).count();
     let (saved, next) = (&saved[..saved.len() - end], &next[..next.len() - end]);
-    let kept: IdSet = next.iter().map(|p| p.id.as_str()).collect();
-    let had: IdSet = saved.iter().map(|p| p.id.as_str()).collect();
-    let gone = saved.iter().filter(|p| !kept.contains(p.id.as_str())).collect();
-    (gone, next.iter().filter(|p| !had.contains(p.id.as_str())).collect())
+    let kept: IdSet = next.iter().map(|p| &*p.id).collect();
+    let had: IdSet = saved.iter().map(|p| &*p.id).collect();
+    let gone = saved.iter().filter(|p| !kept.contains(&*p.id)).collect();
+    (gone, next.iter().filter(|p| !had.contains(&*p.id)).collect())
 }
 
 /// This session's side of storage: its batch, and what it needs to turn a change of the
@@ -353,7 +353,8 @@ impl Session {
         for gone in gone {
             let own = self.live_adds(&gone.id);
             writes.batch = true;
-            let tombstoned = self.batch.events.iter().any(|e| matches!(e, Event::Deleted { id, .. } if *id == gone.id));
+            let tombstoned =
+                self.batch.events.iter().any(|e| matches!(e, Event::Deleted { id, .. } if **id == *gone.id));
             if own.is_empty() && (tombstoned || self.batch.minted(&gone.id).is_some()) {
                 continue; // Deleted before, by a write that failed.
             }
@@ -364,7 +365,7 @@ impl Session {
             // A purchase added in this session is written nowhere else: removing it is enough.
             if !only_here {
                 let t = self.tick(now);
-                self.batch.events.push(Event::Deleted { t, id: gone.id.clone() });
+                self.batch.events.push(Event::Deleted { t, id: gone.id.to_string() });
             }
         }
         for new in added {
@@ -376,7 +377,7 @@ impl Session {
             let fresh = self.batch.minted(&new.id).and_then(|t| self.minted.iter().position(|&m| m == t));
             let event = match fresh {
                 Some(at) => Event::Own { t: self.minted.swap_remove(at), amount, date },
-                None => Event::Given { t: self.tick(now), amount, date, id: new.id.clone() },
+                None => Event::Given { t: self.tick(now), amount, date, id: new.id.to_string() },
             };
             self.batch.events.push(event);
         }

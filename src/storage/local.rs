@@ -193,7 +193,7 @@ pub fn open() -> Result<Opening, StorageNotice> {
         } else if key.starts_with(records::PURCHASE_PREFIX) {
             match records::decode_purchase(key, value) {
                 Ok((p, seq)) => {
-                    let event = Event::Given { t: seq >> 10, amount: p.amount, date: p.date, id: p.id };
+                    let event = Event::Given { t: seq >> 10, amount: p.amount, date: p.date, id: p.id.to_string() };
                     layout1.push((event, key.clone()));
                 }
                 Err(why) => set_aside.push((key.clone(), why.to_string())),

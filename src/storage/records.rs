@@ -118,7 +118,7 @@ pub fn decode_purchase(key: &str, value: &str) -> Result<(Purchase, u64), Record
     }
     let date = Date::parse(date).map_err(|e| RecordError::Malformed(format!("date: {e}")))?;
     let seq = from_base36(seq).ok_or_else(|| bad("sequence number"))?;
-    Ok((Purchase { id: id.to_string(), amount, date }, seq))
+    Ok((Purchase { id: id.into(), amount, date }, seq))
 }
 
 pub fn to_base36(n: u64) -> String {

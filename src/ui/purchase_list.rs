@@ -46,7 +46,7 @@ pub fn PurchaseList(props: &Props) -> Html {
         let p = &purchases[i];
         let on_delete = {
             let (id, on_action) = (p.id.clone(), props.on_action.clone());
-            Callback::from(move |_| on_action.emit(Action::Delete(id.clone())))
+            Callback::from(move |_| on_action.emit(Action::Delete(id.to_string())))
         };
         let (amount, date) = (words.money(p.amount), p.date.to_string());
         let label = words.fill(Text::DeleteLabel, &[&amount, &date]);

@@ -157,7 +157,7 @@ impl State {
             Ok(date) => date,
             Err(e) => return self.errors.deposit = Some(Problem::Date(e)),
         };
-        match self.ledger.add(&self.schedule, Purchase { id, amount, date }, self.today) {
+        match self.ledger.add(&self.schedule, Purchase { id: id.into(), amount, date }, self.today) {
             Ok(ledger) => {
                 self.accept(ledger);
                 self.undo = None;
@@ -168,7 +168,7 @@ impl State {
     }
 
     fn delete(&mut self, id: &str) {
-        let removed = self.ledger.purchases().iter().find(|p| p.id == id).cloned();
+        let removed = self.ledger.purchases().iter().find(|p| *p.id == *id).cloned();
         match self.ledger.delete(&self.schedule, id) {
             Ok(ledger) => {
                 self.accept(ledger);

@@ -21,7 +21,7 @@ pub fn usd(text: &str) -> Money {
 }
 
 pub fn purchase(id: &str, amount: &str, date: &str) -> Purchase {
-    Purchase { id: id.to_string(), amount: usd(amount), date: day(date) }
+    Purchase { id: id.into(), amount: usd(amount), date: day(date) }
 }
 
 pub fn default_schedule() -> Schedule {
