@@ -137,6 +137,8 @@ fn write_batch(batch: &Batch) -> Result<(), ()> {
 /// 10,000 purchases each takes tens of milliseconds and together they would hold the page up.
 pub struct Opening {
     meta: records::Meta,
+    /// tierup's entries as read, until they are parsed.
+    entries: Vec<(String, String)>,
     notices: Vec<StorageNotice>,
     set_aside: Vec<(String, String)>,
     batches: Vec<Batch>,
@@ -151,8 +153,8 @@ pub struct Opening {
 /// The key of the batch layout 1 purchases are replayed as (it is never written).
 const LAYOUT1_BATCH: &str = "tierup.b.0~old";
 
-/// Step 1: every tierup entry, the meta record, and each batch parsed. Nothing is written but
-/// a copy of an unreadable meta record.
+/// Step 1: every tierup entry, in one read, and the meta record. Nothing is written but a copy
+/// of an unreadable meta record.
 pub fn open() -> Result<Opening, StorageNotice> {
     if !available() {
         return Err(StorageNotice::Unavailable);
@@ -178,43 +180,51 @@ pub fn open() -> Result<Opening, StorageNotice> {
             },
         },
     };
-    let mut set_aside = Vec::new();
-    let mut batches = Vec::new();
-    let mut layout1 = Vec::new();
-    for (key, value) in &entries {
-        if key.starts_with(BATCH_PREFIX) {
-            match Batch::parse(key, value) {
-                Ok((batch, bad)) => {
-                    set_aside.extend(bad.into_iter().map(|(line, why)| (format!("{key} (line {line})"), why.into())));
-                    batches.push(batch);
-                }
-                Err(why) => set_aside.push((key.clone(), why.into())),
-            }
-        } else if key.starts_with(records::PURCHASE_PREFIX) {
-            match records::decode_purchase(key, value) {
-                Ok((p, seq)) => {
-                    let event = Event::Given { t: seq >> 10, amount: p.amount, date: p.date, id: p.id.to_string() };
-                    layout1.push((event, key.clone()));
-                }
-                Err(why) => set_aside.push((key.clone(), why.to_string())),
-            }
-        }
-    }
-    let spent = batches
-        .iter()
-        .filter(|b| meta.cleared.is_some_and(|c| b.events.iter().all(|e| e.t() <= c)))
-        .map(|b| b.key.clone())
-        .collect();
-    // Layout 1 purchases count as a batch of their own until they are moved.
-    let (mut old, _) = Batch::parse(LAYOUT1_BATCH, "").map_err(|_| StorageNotice::Unavailable)?;
-    old.events = layout1.iter().map(|(e, _)| e.clone()).collect();
-    batches.push(old);
     let legacy = value_of(records::LEGACY_KEY).is_some();
-    Ok(Opening { meta, notices, set_aside, batches, layout1, spent, legacy, journal: Journal::default() })
+    let (set_aside, batches, layout1, spent) = Default::default();
+    let journal = Journal::default();
+    Ok(Opening { meta, entries, notices, set_aside, batches, layout1, spent, legacy, journal })
 }
 
 impl Opening {
-    /// Step 2: the batches replayed into the purchases that are live.
+    /// Step 2: each batch (and each layout 1 record) parsed.
+    pub fn parse(&mut self) {
+        let entries = core::mem::take(&mut self.entries);
+        let (set_aside, batches, layout1) = (&mut self.set_aside, &mut self.batches, &mut self.layout1);
+        for (key, value) in &entries {
+            if key.starts_with(BATCH_PREFIX) {
+                match Batch::parse(key, value) {
+                    Ok((batch, bad)) => {
+                        set_aside
+                            .extend(bad.into_iter().map(|(line, why)| (format!("{key} (line {line})"), why.into())));
+                        batches.push(batch);
+                    }
+                    Err(why) => set_aside.push((key.clone(), why.into())),
+                }
+            } else if key.starts_with(records::PURCHASE_PREFIX) {
+                match records::decode_purchase(key, value) {
+                    Ok((p, seq)) => {
+                        let event = Event::Given { t: seq >> 10, amount: p.amount, date: p.date, id: p.id.to_string() };
+                        layout1.push((event, key.clone()));
+                    }
+                    Err(why) => set_aside.push((key.clone(), why.to_string())),
+                }
+            }
+        }
+        let cleared = self.meta.cleared;
+        self.spent = batches
+            .iter()
+            .filter(|b| cleared.is_some_and(|c| b.events.iter().all(|e| e.t() <= c)))
+            .map(|b| b.key.clone())
+            .collect();
+        // Layout 1 purchases count as a batch of their own until they are moved.
+        if let Ok((mut old, _)) = Batch::parse(LAYOUT1_BATCH, "") {
+            old.events = layout1.iter().map(|(e, _)| e.clone()).collect();
+            batches.push(old);
+        }
+    }
+
+    /// Step 3: the batches replayed into the purchases that are live.
     pub fn replay(&mut self) {
         self.journal = journal::replay(&self.batches, self.meta.cleared);
         self.set_aside.append(&mut self.journal.set_aside);
@@ -242,7 +252,7 @@ impl Opening {
         (ledger, notices)
     }
 
-    /// Step 3, when the page starts: the ledger, with older layouts moved into this session's
+    /// Step 4, when the page starts: the ledger, with older layouts moved into this session's
     /// batch and the batches "Clear all" emptied removed.
     pub fn finish(mut self, schedule: &Schedule, today: Date) -> Loaded {
         let (mut ledger, mut notices) = self.ledger(schedule, today);
@@ -274,6 +284,7 @@ pub fn stuck(notice: StorageNotice) -> Loaded {
 /// session drops the events that change made dead.
 pub fn reload(store: &Store, schedule: &Schedule, today: Date) -> Ledger {
     let Ok(mut opening) = open() else { return Ledger::default() };
+    opening.parse();
     opening.replay();
     let (ledger, _) = opening.ledger(schedule, today);
     store.cleared.set(opening.meta.cleared);

@@ -18,8 +18,6 @@ pub struct Props {
     /// The tier to preselect (the page's `data-target-tier`).
     pub target: Option<String>,
     pub words: Words,
-    /// Whether to draw the ladder (after the first paint: its SVG text is slow to lay out).
-    pub ladder: bool,
 }
 
 #[component]
@@ -96,9 +94,7 @@ pub fn Calculator(props: &Props) -> Html {
             <label for="tierup-target">{ words.get(Text::TargetTier) }</label>
             <select id="tierup-target" data-testid="target-tier" onchange={on_target}>{ for options }</select>
             { result }
-            if props.ladder {
-                <Ladder schedule={props.schedule.clone()} tier={now.tier} total={now.total} plan={planned.ok()} words={*words} />
-            }
+            <Ladder schedule={props.schedule.clone()} tier={now.tier} total={now.total} plan={planned.ok()} words={*words} />
             <label for="tierup-what-if">{ words.get(Text::WhatIfLabel) }</label>
             <input id="tierup-what-if" type="text" inputmode="decimal" autocomplete="off" data-testid="what-if-input"
                 value={(*what_if_text).clone()} oninput={on_what_if} />

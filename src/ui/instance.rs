@@ -54,6 +54,8 @@ pub fn InstanceView(props: &Props) -> Html {
     }
     let full = props.config.view == View::Full;
     let (list, rest) = (full && props.stage >= Stage::List, full && props.stage >= Stage::All);
+    // A compact instance has no list: its calculator comes right after the status.
+    let calculator = props.stage >= if full { Stage::Calculator } else { Stage::Picker };
     html! {
         <section class="tierup" data-testid="tierup" lang={words.locale.tag()} aria-label={words.get(Text::WidgetLabel)}>
             // The picker names languages in their own scripts: its first layout loads fonts for
@@ -82,8 +84,9 @@ pub fn InstanceView(props: &Props) -> Html {
                 <PurchaseList ledger={s.ledger.clone()} error={say(&s.errors.ledger)} {undo} words={*words}
                     on_action={on_action.clone()} />
             }
-            <Calculator schedule={s.schedule.clone()} ledger={s.ledger.clone()} today={s.today} {target} words={*words}
-                ladder={props.stage >= Stage::All} />
+            if calculator {
+                <Calculator schedule={s.schedule.clone()} ledger={s.ledger.clone()} today={s.today} {target} words={*words} />
+            }
             if rest {
                 <OpeningTotal current={s.ledger.opening_total()} error={say(&s.errors.opening)} words={*words}
                     on_action={on_action.clone()} />

@@ -50,16 +50,20 @@ impl Opened {
         match storage::open() {
             Err(notice) => done(opened(storage::stuck(notice))),
             Ok(mut opening) => browser::next_task(move || {
-                opening.replay();
-                browser::next_task(move || done(opened(opening.finish(&schedule, today))));
+                opening.parse();
+                browser::next_task(move || {
+                    opening.replay();
+                    browser::next_task(move || done(opened(opening.finish(&schedule, today))));
+                });
             }),
         }
     }
 }
 
-/// How much of each instance is shown: the first render has what a reader needs first (status,
-/// the form, the calculator); each later stage comes after the one before is painted, so no
-/// frame lays out everything at once.
+/// How much of each instance is shown. The first render has the status and the form (the page
+/// can take a purchase); each later stage comes after the one before is painted, so no frame
+/// lays out everything at once, and sections arrive top to bottom, so none moves what is
+/// already shown (the picker's place at the top is kept for it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Stage {
     First,
@@ -67,7 +71,9 @@ pub enum Stage {
     Picker,
     /// The purchase list.
     List,
-    /// The ladder picture, the opening total and the transfer section.
+    /// The calculator and its ladder picture.
+    Calculator,
+    /// The opening total and the transfer section.
     All,
 }
 
@@ -76,7 +82,8 @@ impl Stage {
         match self {
             Stage::First => Some(Stage::Picker),
             Stage::Picker => Some(Stage::List),
-            Stage::List => Some(Stage::All),
+            Stage::List => Some(Stage::Calculator),
+            Stage::Calculator => Some(Stage::All),
             Stage::All => None,
         }
     }

@@ -9,8 +9,12 @@ import {
 
 const withFixtures = { serve: { fixtures: FIXTURES_DIR } };
 
-/** Computed styles of the widget's key elements, read inside the first instance's shadow root. */
-function widgetStyles(page) {
+/**
+ * Computed styles of the widget's key elements, read inside the first instance's shadow root
+ * once all of them are shown (the calculator comes a few frames after the first render).
+ */
+async function widgetStyles(page) {
+  await byTestId(page, 'target-tier').first().waitFor();
   return page.evaluate(() => {
     const shadow = document.querySelector('[data-tierup]').shadowRoot;
     const props = ['font-size', 'color', 'display', 'font-family', 'background-color', 'visibility', 'line-height'];
