@@ -2,7 +2,7 @@
 //! wasm carries tierup's own, smaller reader).
 
 use proptest::prelude::*;
-use tierup::domain::json::{self, JsonError, Value};
+use tierup::json::{self, JsonError, Value};
 
 /// Our tree as serde_json's, so the two readers can be compared value for value.
 fn as_serde(value: &Value) -> serde_json::Value {
@@ -140,4 +140,16 @@ fn has_duplicate_keys(value: &Value) -> bool {
         }
         _ => false,
     }
+}
+
+/// No tierup format holds a float: a number is never read as one, even where a type asks.
+#[test]
+fn should_never_read_a_number_as_a_float() {
+    #[derive(serde::Deserialize, Debug)]
+    #[allow(dead_code)]
+    struct Asks {
+        x: f64,
+    }
+    let refused = json::from_str::<Asks>(r#"{"x": 1.5}"#).unwrap_err();
+    assert_eq!(refused, JsonError::WrongKind { at: "x".into(), expected: tierup::json::Kind::WholeNumber });
 }

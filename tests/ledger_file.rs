@@ -3,9 +3,9 @@
 mod common;
 
 use common::{custom_schedule, day, default_schedule, ledger_of, purchase, rung, today, usd};
-use tierup::domain::json::JsonError;
 use tierup::domain::ledger_file::{import, parse, to_csv, to_json, EntryProblem};
 use tierup::domain::{AmountError, DateError, FileError, Ledger, LedgerError};
+use tierup::json::JsonError;
 
 /// A version-1 ledger file with these purchases, written by hand as a person might.
 fn file(opening_total: &str, purchases: &[&str]) -> String {

@@ -8,11 +8,11 @@ use core::fmt;
 use serde::Deserialize;
 
 use super::date::{Date, DateError};
-use super::json::{self, JsonError, Kind, Value};
 use super::ledger::{Ledger, LedgerError, Purchase};
 use super::money::{AmountError, Money};
 use super::schedule::Schedule;
 use crate::i18n::{english, Words};
+use crate::json::{self, JsonError, Kind, Value};
 
 pub const FORMAT: &str = "tierup-ledger";
 pub const VERSION: u32 = 1;

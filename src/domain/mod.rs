@@ -5,7 +5,6 @@ mod ahead;
 mod amount_input;
 pub mod date;
 pub mod ids;
-pub mod json;
 pub mod ledger;
 pub mod ledger_file;
 pub mod money;

@@ -6,9 +6,9 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use super::date::Date;
-use super::json::{self, JsonError};
 use super::money::Money;
 use crate::i18n::{english, Words};
+use crate::json::{self, JsonError};
 
 /// The ladder that tierup ships with (the help-center article's table).
 const DEFAULT_JSON: &str = include_str!("../../static/schedule.default.json");

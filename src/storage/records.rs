@@ -12,8 +12,8 @@ use core::fmt;
 
 use serde::Deserialize;
 
-use crate::domain::json;
 use crate::domain::{Date, Money, Purchase};
+use crate::json;
 
 /// Every key tierup writes starts with this; anything else on the origin is not ours.
 pub const PREFIX: &str = "tierup.";

@@ -195,8 +195,17 @@ impl<'de> de::Deserializer<'de> for Value {
         visitor.visit_unit()
     }
 
+    /// No tierup format holds a fraction (amounts are strings), so a number is never read as a
+    /// float: asked for one, the reader refuses.
+    fn deserialize_f32<V: Visitor<'de>>(self, _: V) -> Result<V::Value, JsonError> {
+        Err(self.wrong(Kind::WholeNumber))
+    }
+
+    fn deserialize_f64<V: Visitor<'de>>(self, _: V) -> Result<V::Value, JsonError> {
+        Err(self.wrong(Kind::WholeNumber))
+    }
+
     serde::forward_to_deserialize_any! {
-        i8 i16 i32 i64 i128 u8 u16 u128 f32 f64 char bytes byte_buf unit unit_struct newtype_struct tuple
-        tuple_struct
+        i8 i16 i32 i64 i128 u8 u16 u128 char bytes byte_buf unit unit_struct newtype_struct tuple tuple_struct
     }
 }

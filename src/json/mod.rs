@@ -13,8 +13,7 @@ mod read;
 
 pub use read::{parse, string_fields};
 
-use super::date::{Date, DateError};
-use super::money::{AmountError, Money};
+use crate::domain::{AmountError, Date, DateError, Money};
 
 /// A parsed JSON value. Objects keep their fields in the order written.
 #[derive(Clone, Debug, PartialEq)]
