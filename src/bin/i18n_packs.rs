@@ -6,6 +6,10 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
+    use std::hash::Hasher;
+
+    // The ids' hash names the files too: only which build a pack belongs to, not security.
+    use tierup::domain::ids::Fnv;
     use tierup::i18n::{Locale, Pack};
 
     let Some(folder) = std::env::args().nth(1) else {
@@ -23,7 +27,9 @@ fn main() {
             eprintln!("i18n_packs: a {} message holds a line break, which a pack cannot carry", locale.tag());
             std::process::exit(1);
         };
-        let name = format!("{}-{:016x}.txt", locale.tag(), fnv1a64(pack.as_bytes()));
+        let mut digest = Fnv::default();
+        digest.write(pack.as_bytes());
+        let name = format!("{}-{:016x}.txt", locale.tag(), digest.finish());
         if let Err(e) = std::fs::write(folder.join(&name), &pack) {
             eprintln!("i18n_packs: cannot write {name}: {e}");
             std::process::exit(1);
@@ -31,12 +37,6 @@ fn main() {
         map.push(format!("\"{}\":\"{name}\"", locale.tag()));
     }
     println!("{{{}}}", map.join(","));
-}
-
-/// A content digest for file names (not security: only which build a file belongs to).
-#[cfg(not(target_arch = "wasm32"))]
-fn fnv1a64(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
 
 #[cfg(target_arch = "wasm32")]

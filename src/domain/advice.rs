@@ -167,11 +167,7 @@ pub fn what_if(schedule: &Schedule, ledger: &Ledger, amount: Money, today: Date)
         return Err(LedgerError::NotPositive);
     }
     let mut ahead = Ahead::of(schedule, ledger);
-    if let (Some(most), Some(limit)) = (ahead.most_on(today), ahead.standing(today).limit) {
-        if amount > most {
-            return Err(LedgerError::OverCap { amount, limit, most });
-        }
-    }
+    ahead.check(amount, today)?;
     ahead.deposit(amount, today);
     let tier = ahead.standing(today).tier;
     Ok(WhatIf { tier, limit: tier.and_then(|i| schedule.tiers[i].monthly_limit), total: ahead.total })

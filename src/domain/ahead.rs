@@ -4,7 +4,7 @@
 //! history it follows cannot change; only its own cap needs checking, and this is that check.
 
 use super::date::Date;
-use super::ledger::Ledger;
+use super::ledger::{Ledger, LedgerError};
 use super::money::Money;
 use super::schedule::{CapRule, Schedule};
 use super::standing::{standing, Standing, WaitAnchor};
@@ -49,6 +49,14 @@ impl<'a> Ahead<'a> {
                 limit.saturating_sub(spent)
             }
         })
+    }
+
+    /// Whether one deposit of `amount` on `on` is within the cap, or why not.
+    pub fn check(&self, amount: Money, on: Date) -> Result<(), LedgerError> {
+        match (self.most_on(on), self.standing(on).limit) {
+            (Some(most), Some(limit)) if amount > most => Err(LedgerError::OverCap { amount, limit, most }),
+            _ => Ok(()),
+        }
     }
 
     /// Counts a deposit of `amount` on `on` (the caller checked it against `most_on`).

@@ -208,12 +208,7 @@ impl Ledger {
         // Dated on or after every recorded purchase, it comes last in replay order: the history
         // before it cannot change, so only its own cap needs checking (no replay of 10,000).
         if self.order.last().is_none_or(|&i| self.purchases[i].date <= purchase.date) {
-            let ahead = super::ahead::Ahead::of(schedule, self);
-            if let (Some(most), Some(limit)) = (ahead.most_on(purchase.date), ahead.standing(purchase.date).limit) {
-                if purchase.amount > most {
-                    return Err(LedgerError::OverCap { amount: purchase.amount, limit, most });
-                }
-            }
+            super::ahead::Ahead::of(schedule, self).check(purchase.amount, purchase.date)?;
             let mut next = self.clone();
             next.push(purchase);
             return Ok(next);

@@ -41,16 +41,24 @@ impl Event {
     }
 
     fn encode(&self, out: &mut String) {
+        let purchase = |out: &mut String, t: u64, amount: &Money, date: &Date| {
+            push_base36(out, t);
+            out.push(' ');
+            out.push_str(&amount.to_canonical());
+            out.push(' ');
+            out.push_str(&date.to_string());
+        };
         match self {
-            Event::Own { t, amount, date } => {
-                out.push_str(&format!("{} {} {date}", to_base36(*t), amount.to_canonical()));
-            }
+            Event::Own { t, amount, date } => purchase(out, *t, amount, date),
             Event::Given { t, amount, date, id } => {
-                out.push_str(&format!("{} {} {date} ", to_base36(*t), amount.to_canonical()));
+                purchase(out, *t, amount, date);
+                out.push(' ');
                 escape_into(out, id);
             }
             Event::Deleted { t, id } => {
-                out.push_str(&format!("-{} ", to_base36(*t)));
+                out.push('-');
+                push_base36(out, *t);
+                out.push(' ');
                 escape_into(out, id);
             }
         }

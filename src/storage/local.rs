@@ -150,8 +150,9 @@ pub struct Opening {
     journal: Journal,
 }
 
-/// The key of the batch layout 1 purchases are replayed as (it is never written).
-const LAYOUT1_BATCH: &str = "tierup.b.0~old";
+/// The suffix of the batch layout 1 purchases are replayed as (never written; a session's
+/// suffix is base 36, so it cannot end so).
+const LAYOUT1_SUFFIX: &str = "~old";
 
 /// Step 1: every tierup entry, in one read, and the meta record. Nothing is written but a copy
 /// of an unreadable meta record.
@@ -218,10 +219,9 @@ impl Opening {
             .map(|b| b.key.clone())
             .collect();
         // Layout 1 purchases count as a batch of their own until they are moved.
-        if let Ok((mut old, _)) = Batch::parse(LAYOUT1_BATCH, "") {
-            old.events = layout1.iter().map(|(e, _)| e.clone()).collect();
-            batches.push(old);
-        }
+        let mut old = Batch::new(0, LAYOUT1_SUFFIX);
+        old.events = layout1.iter().map(|(e, _)| e.clone()).collect();
+        batches.push(old);
     }
 
     /// Step 3: the batches replayed into the purchases that are live.
@@ -239,7 +239,7 @@ impl Opening {
             // A layout 1 purchase is named by its own key; any other by its batch and id.
             let batch = &self.batches[self.journal.batch_of[at]].key;
             let old = self.layout1.iter().find(|(ev, _)| matches!(ev, Event::Given { id, .. } if *id == e.id));
-            let key = match (batch == LAYOUT1_BATCH, old) {
+            let key = match (batch.ends_with(LAYOUT1_SUFFIX), old) {
                 (true, Some((_, key))) => key.clone(),
                 _ => format!("{batch} ({})", e.id),
             };

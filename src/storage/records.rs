@@ -96,14 +96,6 @@ pub fn decode_meta(text: &str) -> Result<Meta, RecordError> {
     Ok(Meta { opening_total, cleared: meta.cleared, version: meta.version })
 }
 
-pub fn purchase_key(id: &str) -> String {
-    format!("{PURCHASE_PREFIX}{id}")
-}
-
-pub fn encode_purchase(p: &Purchase, seq: u64) -> String {
-    format!("{} {} {}", p.amount, p.date, to_base36(seq))
-}
-
 /// A layout 1 purchase record and its place in the order of adding (milliseconds x 1024).
 pub fn decode_purchase(key: &str, value: &str) -> Result<(Purchase, u64), RecordError> {
     let bad = |why: &str| RecordError::Malformed(why.to_string());

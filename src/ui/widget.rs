@@ -31,8 +31,9 @@ pub struct Props {
     pub opened: Opened,
 }
 
-/// What storage held when the page started: read in a task of its own, before the first
-/// render (with 10,000 purchases each takes tens of ms; together they would hold the page up).
+/// What storage held when the page started: read in tasks of its own, a step each, before the
+/// first render (with 10,000 purchases each step takes tens of ms; together they would hold the
+/// page up).
 #[derive(Clone)]
 pub struct Opened(Rc<RefCell<Option<(Loaded, Date)>>>);
 
