@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
+use super::field_error::{input_value, FieldError};
 use super::state::Action;
-use super::{input_value, FieldError};
 use crate::domain::Date;
 use crate::i18n::{Text, Words};
 use crate::storage;

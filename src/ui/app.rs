@@ -6,9 +6,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::browser::{self, FetchError};
+use super::hosts::Instance;
 use super::languages::{self, Packs, Speech};
 use super::widget::{Opened, Widget};
-use super::Instance;
 use crate::domain::{Schedule, ScheduleError};
 use crate::i18n::{Locale, Text, Words};
 use crate::storage;

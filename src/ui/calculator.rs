@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::Shared;
+use super::by_identity::ByIdentity;
 
 use super::ladder::Ladder;
 use crate::domain::{plan, status, what_if, Date, Ledger, Money, Schedule};
@@ -13,7 +13,7 @@ use crate::i18n::{Text, Words};
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub schedule: Rc<Schedule>,
-    pub ledger: Shared<Ledger>,
+    pub ledger: ByIdentity<Ledger>,
     pub today: Date,
     /// The tier to preselect (the page's `data-target-tier`).
     pub target: Option<String>,

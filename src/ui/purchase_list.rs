@@ -2,16 +2,16 @@
 
 use yew::prelude::*;
 
-use super::Shared;
+use super::by_identity::ByIdentity;
 
+use super::field_error::FieldError;
 use super::state::{Action, Undo};
-use super::FieldError;
 use crate::domain::Ledger;
 use crate::i18n::{Text, Words};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub ledger: Shared<Ledger>,
+    pub ledger: ByIdentity<Ledger>,
     pub error: Option<String>,
     pub undo: Option<Undo>,
     pub words: Words,

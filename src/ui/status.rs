@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::Shared;
+use super::by_identity::ByIdentity;
 
 use crate::domain::{status, Date, Ledger, Schedule};
 use crate::i18n::{Text, Words};
@@ -12,7 +12,7 @@ use crate::i18n::{Text, Words};
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub schedule: Rc<Schedule>,
-    pub ledger: Shared<Ledger>,
+    pub ledger: ByIdentity<Ledger>,
     pub today: Date,
     pub words: Words,
 }

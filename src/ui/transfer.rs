@@ -2,17 +2,17 @@
 
 use yew::prelude::*;
 
-use super::Shared;
+use super::by_identity::ByIdentity;
 
 use super::browser;
+use super::field_error::FieldError;
 use super::state::{Action, Problem};
-use super::FieldError;
 use crate::domain::{ledger_file, Ledger};
 use crate::i18n::{Text, Words};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub ledger: Shared<Ledger>,
+    pub ledger: ByIdentity<Ledger>,
     pub error: Option<String>,
     pub result: Option<String>,
     pub words: Words,

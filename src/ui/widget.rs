@@ -8,10 +8,11 @@ use yew::prelude::*;
 
 use super::app::ScheduleProblem;
 use super::browser;
+use super::by_identity::ByIdentity;
+use super::hosts::Instance;
 use super::instance::InstanceView;
 use super::languages::Speech;
 use super::state::{Action, State};
-use super::{Instance, Shared};
 use crate::domain::{Date, Ledger, Schedule};
 use crate::i18n::Locale;
 use crate::storage::{self, Loaded, Store};
@@ -94,7 +95,7 @@ impl Stage {
 pub fn Widget(props: &Props) -> Html {
     let store = use_mut_ref(Store::memory_only);
     // What storage holds, as far as this tab knows: saving writes the difference from it.
-    let saved = use_mut_ref(Shared::<Ledger>::default);
+    let saved = use_mut_ref(ByIdentity::<Ledger>::default);
     let state = {
         let (schedule, store, saved, opened) =
             (props.schedule.clone(), store.clone(), saved.clone(), props.opened.clone());
@@ -143,7 +144,7 @@ pub fn Widget(props: &Props) -> Html {
         use_effect_with((), move |_| {
             let listener = browser::on_storage_change(move |key| {
                 if key.as_deref().is_none_or(storage::is_ours) {
-                    let stored = Shared::new(storage::reload(&store.borrow(), &schedule, browser::today()));
+                    let stored = ByIdentity::new(storage::reload(&store.borrow(), &schedule, browser::today()));
                     *saved.borrow_mut() = stored.clone();
                     dispatch.dispatch((None, Action::Reloaded(stored)));
                 }
