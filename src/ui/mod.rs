@@ -2,13 +2,13 @@
 //!
 //! Every host element on a page gets a shadow root of its own (`hosts`). One Yew app renders
 //! into all of them through portals: the instances share one state, so a purchase added in one
-//! shows in every other at once.
+//! shows in every other at once. `startup` reads what the app starts from, a step a task.
 
 mod add_purchase;
-mod app;
 mod browser;
 mod by_identity;
 mod calculator;
+mod context;
 mod field_error;
 mod hosts;
 mod instance;
@@ -17,6 +17,7 @@ mod language_picker;
 mod languages;
 mod opening_total;
 mod purchase_list;
+mod startup;
 mod state;
 mod status;
 mod transfer;
@@ -24,16 +25,27 @@ mod widget;
 
 use std::rc::Rc;
 
-pub use app::App;
+use widget::Widget;
 
-/// Mounts tierup into every host element not mounted yet.
+/// Mounts tierup into every host element not mounted yet: start-up reads, then renders the
+/// widget, then renders it again each time more of it is shown.
 pub fn mount() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let instances = hosts::attach_all(&document);
+    let instances = Rc::new(hosts::attach_all(&document));
     let Some(first) = instances.first() else { return };
     let Ok(root) = document.create_element("div") else { return };
     if first.container.before_with_node_1(&root).is_err() {
         return;
     }
-    yew::Renderer::<App>::with_root_and_props(root, app::Props { instances: Rc::new(instances) }).render();
+    let show = {
+        let (instances, mut app) = (instances.clone(), None::<yew::AppHandle<Widget>>);
+        move |initial, shown| {
+            let props = widget::Props { instances: instances.clone(), initial, shown };
+            match &mut app {
+                Some(app) => app.update(props),
+                None => app = Some(yew::Renderer::<Widget>::with_root_and_props(root.clone(), props).render()),
+            }
+        }
+    };
+    wasm_bindgen_futures::spawn_local(async move { startup::start(&instances, show).await });
 }
