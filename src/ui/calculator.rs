@@ -6,7 +6,6 @@ use yew::prelude::*;
 
 use super::by_identity::ByIdentity;
 use super::context::use_instance;
-
 use super::ladder::Ladder;
 use crate::domain::{plan, status, what_if, Date, Ledger, Money, Schedule};
 use crate::i18n::Text;

@@ -53,39 +53,39 @@ pub fn InstanceView(props: &Props) -> Html {
     let calculator = props.shown >= if full { Shown::Calculator } else { Shown::Picker };
     html! {
         <InstanceProvider index={props.index} words={*words} dispatch={props.state.dispatcher()}>
-        <section class="tierup" data-testid="tierup" lang={words.locale.tag()} aria-label={words.get(Text::WidgetLabel)}>
-            // The picker names languages in their own scripts: its first layout loads fonts for
-            // all of them, so it comes after the first paint, into space kept for it.
-            if let Some((picked, on_pick)) = props.picker.as_ref().filter(|_| props.shown >= Shown::Picker) {
-                <LanguagePicker picked={*picked} on_pick={on_pick.clone()} />
-            } else if props.picker.is_some() {
-                <div class="language" aria-hidden="true"></div>
-            }
-            if let Some(locale) = props.speech.unavailable {
-                <p class="notice" role="status" data-testid="language-notice">
-                    { words.fill(Text::LanguageUnavailable, &[locale.name()]) }
-                </p>
-            }
-            { for s.notices.iter().map(|n| html! { <p class="notice" role="status" data-testid="storage-notice">{ words.notice(n) }</p> }) }
-            if let Some((url, problem)) = &props.schedule_error {
-                <p class="notice" role="alert" data-testid="schedule-error">{ problem.say(url, words) }</p>
-            }
-            { for config_errors.iter().map(|e| html! { <p class="notice" role="alert" data-testid="config-error">{ e }</p> }) }
-            <StatusPanel schedule={s.schedule.clone()} ledger={s.ledger.clone()} today={s.today} />
-            if full {
-                <AddPurchase today={s.today} error={say(&s.errors.deposit)} added={s.added} />
-            }
-            if list {
-                <PurchaseList ledger={s.ledger.clone()} error={say(&s.errors.ledger)} {undo} />
-            }
-            if calculator {
-                <Calculator schedule={s.schedule.clone()} ledger={s.ledger.clone()} today={s.today} {target} />
-            }
-            if rest {
-                <OpeningTotal current={s.ledger.opening_total()} error={say(&s.errors.opening)} />
-                <Transfer ledger={s.ledger.clone()} error={say(&s.errors.import)} result={import_result} />
-            }
-        </section>
+            <section class="tierup" data-testid="tierup" lang={words.locale.tag()} aria-label={words.get(Text::WidgetLabel)}>
+                // The picker names languages in their own scripts: its first layout loads fonts for
+                // all of them, so it comes after the first paint, into space kept for it.
+                if let Some((picked, on_pick)) = props.picker.as_ref().filter(|_| props.shown >= Shown::Picker) {
+                    <LanguagePicker picked={*picked} on_pick={on_pick.clone()} />
+                } else if props.picker.is_some() {
+                    <div class="language" aria-hidden="true"></div>
+                }
+                if let Some(locale) = props.speech.unavailable {
+                    <p class="notice" role="status" data-testid="language-notice">
+                        { words.fill(Text::LanguageUnavailable, &[locale.name()]) }
+                    </p>
+                }
+                { for s.notices.iter().map(|n| html! { <p class="notice" role="status" data-testid="storage-notice">{ words.notice(n) }</p> }) }
+                if let Some((url, problem)) = &props.schedule_error {
+                    <p class="notice" role="alert" data-testid="schedule-error">{ problem.say(url, words) }</p>
+                }
+                { for config_errors.iter().map(|e| html! { <p class="notice" role="alert" data-testid="config-error">{ e }</p> }) }
+                <StatusPanel schedule={s.schedule.clone()} ledger={s.ledger.clone()} today={s.today} />
+                if full {
+                    <AddPurchase today={s.today} error={say(&s.errors.deposit)} added={s.added} />
+                }
+                if list {
+                    <PurchaseList ledger={s.ledger.clone()} error={say(&s.errors.ledger)} {undo} />
+                }
+                if calculator {
+                    <Calculator schedule={s.schedule.clone()} ledger={s.ledger.clone()} today={s.today} {target} />
+                }
+                if rest {
+                    <OpeningTotal current={s.ledger.opening_total()} error={say(&s.errors.opening)} />
+                    <Transfer ledger={s.ledger.clone()} error={say(&s.errors.import)} result={import_result} />
+                }
+            </section>
         </InstanceProvider>
     }
 }

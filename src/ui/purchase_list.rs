@@ -4,7 +4,6 @@ use yew::prelude::*;
 
 use super::by_identity::ByIdentity;
 use super::context::use_instance;
-
 use super::field_error::FieldError;
 use super::state::{Action, Undo};
 use crate::domain::Ledger;

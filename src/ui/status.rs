@@ -6,7 +6,6 @@ use yew::prelude::*;
 
 use super::by_identity::ByIdentity;
 use super::context::use_instance;
-
 use crate::domain::{status, Date, Ledger, Schedule};
 use crate::i18n::Text;
 

@@ -2,10 +2,9 @@
 
 use yew::prelude::*;
 
+use super::browser;
 use super::by_identity::ByIdentity;
 use super::context::use_instance;
-
-use super::browser;
 use super::field_error::FieldError;
 use super::state::{Action, Problem};
 use crate::domain::{ledger_file, Ledger};
