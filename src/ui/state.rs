@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use super::Shared;
+use super::by_identity::ByIdentity;
 use crate::domain::{ledger_file, AmountError, Date, DateError, FileError, Ledger, LedgerError, Money, NumberStyle};
 use crate::domain::{Purchase, Schedule};
 use crate::i18n::{Text, Words};
@@ -79,7 +79,7 @@ pub struct Errors {
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub schedule: Rc<Schedule>,
-    pub ledger: Shared<Ledger>,
+    pub ledger: ByIdentity<Ledger>,
     pub today: Date,
     pub errors: Errors,
     pub undo: Option<Undo>,
@@ -116,7 +116,7 @@ pub enum Action {
     /// The save effect reports the outcome of a write.
     Saved(Result<(), StorageNotice>),
     /// Another tab changed the stored ledger; this is what storage holds now.
-    Reloaded(Shared<Ledger>),
+    Reloaded(ByIdentity<Ledger>),
     /// The calendar day changed while the page was open.
     NewDay(Date),
 }
@@ -126,7 +126,7 @@ impl State {
         State {
             read_only: notices.iter().any(StorageNotice::is_read_only),
             schedule,
-            ledger: Shared::new(ledger),
+            ledger: ByIdentity::new(ledger),
             today,
             errors: Errors::default(),
             undo: None,
@@ -141,7 +141,7 @@ impl State {
 
     /// Takes an accepted ledger: clears every error and marks it for saving.
     fn accept(&mut self, ledger: Ledger) {
-        self.ledger = Shared::new(ledger);
+        self.ledger = ByIdentity::new(ledger);
         self.errors = Errors::default();
         self.import_result = None;
         self.revision += 1;
@@ -215,10 +215,12 @@ impl State {
 
     /// Takes what another tab stored. Purchases this tab could not save yet are kept on top,
     /// so a full storage never costs the reader a purchase they can see.
-    fn reloaded(&mut self, stored: Shared<Ledger>) {
+    fn reloaded(&mut self, stored: ByIdentity<Ledger>) {
         let unsaved = self.notices.contains(&StorageNotice::WriteFailed);
         let ledger = match unsaved {
-            true => stored.restore(&self.schedule, self.ledger.purchases(), None).map(Shared::new).unwrap_or(stored),
+            true => {
+                stored.restore(&self.schedule, self.ledger.purchases(), None).map(ByIdentity::new).unwrap_or(stored)
+            }
             false => stored,
         };
         if *ledger != *self.ledger {
