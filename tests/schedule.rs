@@ -5,12 +5,16 @@ mod common;
 use common::{custom_schedule, day, rung, usd};
 use tierup::domain::{CapRule, Money, Schedule, ScheduleError};
 use tierup::i18n::Locale;
+use tierup::json::JsonError;
 
 #[test]
 fn should_ship_the_published_ladder_as_the_default() {
     let schedule = Schedule::default();
     assert_eq!(schedule.title, "Claude API usage tiers");
-    assert_eq!(schedule.as_of, day("2026-11-25"));
+    // The date of the source the figures come from (the help-center article and the rate-limits
+    // docs of early 2026), not the day they were typed in.
+    assert_eq!(schedule.as_of, day("2026-01-15"));
+    assert!(schedule.source.as_deref().is_some_and(|url| url.starts_with("https://")), "{:?}", schedule.source);
     assert_eq!(schedule.cap_rule, CapRule::PerDeposit);
     let expected = [
         ("tier-1", "Tier 1", Some("5"), Some("100")),
@@ -222,4 +226,23 @@ fn should_refuse_a_blank_name_or_title_in_another_language() {
     assert!(matches!(Schedule::from_json(&tier(r#"{"fr":5}"#)), Err(ScheduleError::Json(_))));
     let title = r#"{"title":"T","titles":{"de":""},"as_of":"2026-11-25","tiers":[{"id":"a","name":"A","threshold":"5.00","monthly_limit":null}]}"#;
     assert_eq!(Schedule::from_json(title), Err(ScheduleError::EmptyTitle));
+}
+
+#[test]
+fn should_read_an_optional_source_address_and_refuse_one_that_is_not_a_web_address() {
+    let with = |source: &str| {
+        Schedule::from_json(&format!(
+            r#"{{"title":"T","as_of":"2026-01-15",{source}"tiers":[{{"id":"a","name":"A","threshold":"5","monthly_limit":"100"}}]}}"#
+        ))
+    };
+    assert_eq!(with("").map(|s| s.source), Ok(None));
+    assert_eq!(
+        with(r#""source":"https://example.com/tiers","#).map(|s| s.source),
+        Ok(Some("https://example.com/tiers".into()))
+    );
+    for bad in ["javascript:alert(1)", "https://", "", "https://example.com/a b", "//example.com"] {
+        let refused = with(&format!(r#""source":"{bad}","#));
+        let at_source = matches!(&refused, Err(ScheduleError::Json(JsonError::BadValue { at })) if at == "source");
+        assert!(at_source, "{bad}: {refused:?}");
+    }
 }

@@ -42,7 +42,10 @@ pub struct Tier {
 pub struct Schedule {
     pub title: String,
     pub titles: Names,
+    /// The day of the source the figures were taken from (not the day they were typed in).
     pub as_of: Date,
+    /// Where the figures come from: an `http(s)` address a reader can open.
+    pub source: Option<String>,
     pub cap_rule: CapRule,
     pub tiers: Vec<Tier>,
 }
@@ -107,6 +110,8 @@ struct RawSchedule {
     titles: Names,
     as_of: String,
     #[serde(default)]
+    source: Option<String>,
+    #[serde(default)]
     cap_rule: CapRule,
     tiers: Vec<RawTier>,
 }
@@ -153,6 +158,11 @@ impl Schedule {
     pub fn from_json(text: &str) -> Result<Schedule, ScheduleError> {
         let raw: RawSchedule = json::from_str(text).map_err(ScheduleError::Json)?;
         let as_of = json::date_at(&raw.as_of, || "as_of".into()).map_err(ScheduleError::Json)?;
+        // Shown as a link: anything but a web address (`javascript:`, a blank) is refused.
+        let web = |url: &str| ["https://", "http://"].iter().any(|p| url.starts_with(p) && url.len() > p.len());
+        if raw.source.as_deref().is_some_and(|url| !web(url) || url.chars().any(char::is_whitespace)) {
+            return Err(ScheduleError::Json(json::JsonError::BadValue { at: "source".into() }));
+        }
         let mut tiers = Vec::with_capacity(raw.tiers.len());
         for (i, t) in raw.tiers.into_iter().enumerate() {
             let amount = |text: &str, field: &str| {
@@ -174,7 +184,8 @@ impl Schedule {
                 wait_days: t.wait_days,
             });
         }
-        let schedule = Schedule { title: raw.title, titles: raw.titles, as_of, cap_rule: raw.cap_rule, tiers };
+        let schedule =
+            Schedule { title: raw.title, titles: raw.titles, as_of, source: raw.source, cap_rule: raw.cap_rule, tiers };
         schedule.validate()?;
         Ok(schedule)
     }
