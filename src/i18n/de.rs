@@ -35,6 +35,8 @@ pub(super) fn text(text: Text) -> &'static str {
         Pending => "{0} gilt ab dem {1}, sobald die Wartezeit abgelaufen ist.",
         // {0} the schedule's title, {1} a date.
         AsOf => "{0} · Stand: {1}",
+        SourceLink => "Quelle",
+        PlanningAid => "Eine Planungshilfe, nur in diesem Browser gespeichert. Maßgeblich ist die Abrechnungsseite der Console.",
 
         // Heading and button of the form.
         AddPurchase => "Kauf hinzufügen",
@@ -44,6 +46,7 @@ pub(super) fn text(text: Text) -> &'static str {
         PurchasesHeading => "Käufe",
         NoPurchases => "Noch keine Käufe erfasst.",
         PurchasesLabel => "Käufe, neueste zuerst",
+        EarlierPurchases => "Frühere Käufe",
         // Count {0} = all purchases (always more than 50); {1} how many are shown.
         ShowingNewest => "Angezeigt werden die neuesten {1} von {0} Kauf.|Angezeigt werden die neuesten {1} von {0} Käufen.",
         // Count {0} = how many more the button shows.

@@ -37,6 +37,10 @@ pub(super) fn text(text: Text) -> &'static str {
         Pending => "{0} starts on {1}, once its waiting period ends.",
         // {0} the schedule's title, {1} a date.
         AsOf => "{0} · as of {1}",
+        // Beside the schedule's title and date: a link to where its figures come from.
+        SourceLink => "Source",
+        // Under the schedule's title: what tierup is and is not.
+        PlanningAid => "A planning aid, kept in this browser only. The Console's Billing page is the authority.",
 
         // Heading and button of the form.
         AddPurchase => "Add purchase",
@@ -46,6 +50,8 @@ pub(super) fn text(text: Text) -> &'static str {
         PurchasesHeading => "Purchases",
         NoPurchases => "No purchases recorded yet.",
         PurchasesLabel => "Purchases, newest first",
+        // The folded part of the purchase list, after the newest few.
+        EarlierPurchases => "Earlier purchases",
         // Count {0} = all purchases (always more than 50); {1} how many are shown.
         ShowingNewest => "Showing the newest {1} of {0} purchase.|Showing the newest {1} of {0} purchases.",
         // Count {0} = how many more the button shows.

@@ -35,6 +35,8 @@ pub(super) fn text(text: Text) -> &'static str {
         Pending => "{0} entra en vigor el {1}, al terminar su período de espera.",
         // {0} the schedule's title, {1} a date.
         AsOf => "{0} · al {1}",
+        SourceLink => "Fuente",
+        PlanningAid => "Una ayuda para planificar, guardada solo en este navegador. La referencia es la página de facturación de la Console.",
 
         // Heading and button of the form.
         AddPurchase => "Agregar compra",
@@ -44,6 +46,7 @@ pub(super) fn text(text: Text) -> &'static str {
         PurchasesHeading => "Compras",
         NoPurchases => "Aún no hay compras registradas.",
         PurchasesLabel => "Compras, de la más reciente a la más antigua",
+        EarlierPurchases => "Compras anteriores",
         // Count {0} = all purchases (always more than 50); {1} how many are shown.
         ShowingNewest => "{0} compra en total: se muestran las {1} más recientes.|{0} compras en total: se muestran las {1} más recientes.",
         // Count {0} = how many more the button shows.

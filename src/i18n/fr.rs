@@ -35,6 +35,8 @@ pub(super) fn text(text: Text) -> &'static str {
         Pending => "{0} prend effet le {1}, à l'issue de sa période d'attente.",
         // {0} the schedule's title, {1} a date.
         AsOf => "{0} · à jour au {1}",
+        SourceLink => "Référence",
+        PlanningAid => "Une aide à la planification, conservée dans ce navigateur uniquement. La page Facturation de la Console fait foi.",
 
         // Heading and button of the form.
         AddPurchase => "Ajouter un achat",
@@ -44,6 +46,7 @@ pub(super) fn text(text: Text) -> &'static str {
         PurchasesHeading => "Achats",
         NoPurchases => "Aucun achat enregistré pour l'instant.",
         PurchasesLabel => "Achats, du plus récent au plus ancien",
+        EarlierPurchases => "Achats précédents",
         // Count {0} = all purchases (always more than 50); {1} how many are shown.
         ShowingNewest => "{0} achat : affichage des {1} plus récents.|{0} achats : affichage des {1} plus récents.",
         // Count {0} = how many more the button shows.

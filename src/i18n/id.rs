@@ -34,6 +34,8 @@ pub(super) fn text(text: Text) -> &'static str {
         Pending => "{0} mulai berlaku pada {1}, setelah masa tunggunya berakhir.",
         // {0} the schedule's title, {1} a date.
         AsOf => "{0} · per {1}",
+        SourceLink => "Sumber",
+        PlanningAid => "Alat bantu perencanaan yang hanya disimpan di browser ini. Acuannya adalah halaman Penagihan di Console.",
 
         AddPurchase => "Tambahkan pembelian",
         AmountLabel => "Jumlah (USD)",
@@ -42,6 +44,7 @@ pub(super) fn text(text: Text) -> &'static str {
         PurchasesHeading => "Pembelian",
         NoPurchases => "Belum ada pembelian yang dicatat.",
         PurchasesLabel => "Pembelian, terbaru lebih dulu",
+        EarlierPurchases => "Pembelian sebelumnya",
         // Count {0} = all purchases (always more than 50); {1} how many are shown.
         ShowingNewest => "Menampilkan {1} pembelian terbaru dari total {0}.",
         ShowMore => "Tampilkan {0} lagi",

@@ -35,6 +35,8 @@ pub(super) fn text(text: Text) -> &'static str {
         Pending => "{0} entra in vigore il {1}, al termine del periodo di attesa.",
         // {0} the schedule's title, {1} a date.
         AsOf => "{0} · aggiornato al {1}",
+        SourceLink => "Fonte",
+        PlanningAid => "Uno strumento di pianificazione, salvato solo in questo browser. Fa fede la pagina Fatturazione della Console.",
 
         // Heading and button of the form.
         AddPurchase => "Aggiungi acquisto",
@@ -44,6 +46,7 @@ pub(super) fn text(text: Text) -> &'static str {
         PurchasesHeading => "Acquisti",
         NoPurchases => "Nessun acquisto registrato.",
         PurchasesLabel => "Acquisti, dal più recente",
+        EarlierPurchases => "Acquisti precedenti",
         // Count {0} = all purchases (always more than 50); {1} how many are shown.
         ShowingNewest => "{0} acquisto in totale: sono mostrati i {1} più recenti.|{0} acquisti in totale: sono mostrati i {1} più recenti.",
         // Count {0} = how many more the button shows.

@@ -35,6 +35,8 @@ pub(super) fn text(text: Text) -> &'static str {
         Pending => "{0}は、待機期間が終わる{1}から適用されます。",
         // {0} the schedule's title, {1} a date.
         AsOf => "{0}（{1}時点）",
+        SourceLink => "出典",
+        PlanningAid => "計画のための目安で、このブラウザーにのみ保存されます。正式な情報はConsoleの請求ページで確認してください。",
 
         // Heading and button of the form.
         AddPurchase => "購入を追加",
@@ -44,6 +46,7 @@ pub(super) fn text(text: Text) -> &'static str {
         PurchasesHeading => "購入履歴",
         NoPurchases => "購入の記録はまだありません。",
         PurchasesLabel => "購入履歴（新しい順）",
+        EarlierPurchases => "以前の購入",
         // Count {0} = all purchases (always more than 50); {1} how many are shown.
         ShowingNewest => "{0}件の購入のうち、新しい{1}件を表示しています。",
         // Count {0} = how many more the button shows.

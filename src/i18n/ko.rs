@@ -35,6 +35,8 @@ pub(super) fn text(text: Text) -> &'static str {
         Pending => "{0}: 대기 기간이 끝나는 {1}부터 적용됩니다.",
         // {0} the schedule's title, {1} a date.
         AsOf => "{0} · {1} 기준",
+        SourceLink => "출처",
+        PlanningAid => "계획을 위한 참고 도구이며 이 브라우저에만 저장됩니다. 정확한 정보는 Console의 결제 페이지를 기준으로 하세요.",
 
         // Heading and button of the form.
         AddPurchase => "구매 추가",
@@ -44,6 +46,7 @@ pub(super) fn text(text: Text) -> &'static str {
         PurchasesHeading => "구매 내역",
         NoPurchases => "아직 기록된 구매가 없습니다.",
         PurchasesLabel => "구매 내역(최신순)",
+        EarlierPurchases => "이전 구매",
         // Count {0} = all purchases (always more than 50); {1} how many are shown.
         ShowingNewest => "구매 {0}건 중 최근 {1}건을 표시합니다.",
         // Count {0} = how many more the button shows.

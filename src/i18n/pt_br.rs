@@ -34,6 +34,8 @@ pub(super) fn text(text: Text) -> &'static str {
         Pending => "{0} passa a valer em {1}, após o fim do período de espera.",
         // {0} the schedule's title, {1} a date.
         AsOf => "{0} · atualizado em {1}",
+        SourceLink => "Fonte",
+        PlanningAid => "Uma ajuda para planejar, guardada só neste navegador. A referência é a página de faturamento do Console.",
 
         AddPurchase => "Adicionar compra",
         AmountLabel => "Valor (USD)",
@@ -42,6 +44,7 @@ pub(super) fn text(text: Text) -> &'static str {
         PurchasesHeading => "Compras",
         NoPurchases => "Nenhuma compra registrada ainda.",
         PurchasesLabel => "Compras, mais recentes primeiro",
+        EarlierPurchases => "Compras anteriores",
         // Count {0} = all purchases (always more than 50); {1} how many are shown.
         ShowingNewest => "Exibindo as {1} mais recentes de {0} compra.|Exibindo as {1} mais recentes de {0} compras.",
         ShowMore => "Mostrar mais {0}|Mostrar mais {0}",

@@ -35,6 +35,8 @@ pub(super) fn text(text: Text) -> &'static str {
         Pending => "{0} вступит в силу {1}, по окончании периода ожидания.",
         // {0} the schedule's title, {1} a date.
         AsOf => "{0} · по состоянию на {1}",
+        SourceLink => "Источник",
+        PlanningAid => "Это помощник для планирования, данные хранятся только в этом браузере. Точные сведения — на странице оплаты в Console.",
 
         AddPurchase => "Добавить покупку",
         AmountLabel => "Сумма (USD)",
@@ -43,6 +45,7 @@ pub(super) fn text(text: Text) -> &'static str {
         PurchasesHeading => "Покупки",
         NoPurchases => "Покупки пока не добавлены.",
         PurchasesLabel => "Покупки, сначала новые",
+        EarlierPurchases => "Более ранние покупки",
         // Count {0} = all purchases (always more than 50); {1} how many are shown.
         ShowingNewest => "Показаны последние {1} из {0} покупки.|Показаны последние {1} из {0} покупок.|Показаны последние {1} из {0} покупок.",
         ShowMore => "Показать ещё {0} покупку|Показать ещё {0} покупки|Показать ещё {0} покупок",

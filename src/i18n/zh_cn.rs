@@ -35,6 +35,8 @@ pub(super) fn text(text: Text) -> &'static str {
         Pending => "{0}将于等待期结束后的 {1} 开始生效。",
         // {0} the schedule's title, {1} a date.
         AsOf => "{0} · 截至 {1}",
+        SourceLink => "来源",
+        PlanningAid => "这是规划辅助工具，数据只保存在此浏览器中。请以 Console 的账单页面为准。",
 
         // Heading and button of the form.
         AddPurchase => "添加购买记录",
@@ -44,6 +46,7 @@ pub(super) fn text(text: Text) -> &'static str {
         PurchasesHeading => "购买记录",
         NoPurchases => "尚未记录任何购买。",
         PurchasesLabel => "购买记录（从新到旧）",
+        EarlierPurchases => "更早的购买",
         // Count {0} = all purchases (always more than 50); {1} how many are shown.
         ShowingNewest => "正在显示 {0} 笔购买中最新的 {1} 笔。",
         // Count {0} = how many more the button shows.

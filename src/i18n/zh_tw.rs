@@ -35,6 +35,8 @@ pub(super) fn text(text: Text) -> &'static str {
         Pending => "{0}將於等待期結束後的 {1} 開始生效。",
         // {0} the schedule's title, {1} a date.
         AsOf => "{0} · 截至 {1}",
+        SourceLink => "來源",
+        PlanningAid => "這是規劃輔助工具，資料只保存在此瀏覽器中。請以 Console 的帳單頁面為準。",
 
         // Heading and button of the form.
         AddPurchase => "新增購買紀錄",
@@ -44,6 +46,7 @@ pub(super) fn text(text: Text) -> &'static str {
         PurchasesHeading => "購買紀錄",
         NoPurchases => "尚未記錄任何購買。",
         PurchasesLabel => "購買紀錄（由新到舊）",
+        EarlierPurchases => "更早的購買",
         // Count {0} = all purchases (always more than 50); {1} how many are shown.
         ShowingNewest => "目前顯示 {0} 筆購買中最新的 {1} 筆。",
         // Count {0} = how many more the button shows.
