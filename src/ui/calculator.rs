@@ -7,6 +7,7 @@ use yew::prelude::*;
 use super::by_identity::ByIdentity;
 use super::context::use_instance;
 use super::ladder::Ladder;
+use super::whole::date_whole;
 use crate::domain::{plan, status, what_if, Date, Ledger, Money, Schedule};
 use crate::i18n::Text;
 
@@ -17,6 +18,8 @@ pub struct Props {
     pub today: Date,
     /// The tier to preselect (the page's `data-target-tier`).
     pub target: Option<String>,
+    /// Its own heading; without, the fold it sits in names it.
+    pub heading: bool,
 }
 
 #[component]
@@ -60,9 +63,10 @@ pub fn Calculator(props: &Props) -> Html {
         Ok(p) => {
             let steps = p.steps.iter().map(|step| {
                 let (amount, after) = (words.money(step.amount), tier_or_none(step.tier_after));
+                let date = step.date.to_string();
                 let text = match step.date == props.today {
-                    true => words.fill(Text::StepToday, &[&amount, after]),
-                    false => words.fill(Text::StepOn, &[&amount, &step.date.to_string(), after]),
+                    true => words.fill(Text::StepToday, &[&amount, after]).into(),
+                    false => date_whole(&words.fill(Text::StepOn, &[&amount, &date, after]), &date),
                 };
                 html! { <li data-testid="plan-step">{ text }</li> }
             });
@@ -71,7 +75,7 @@ pub fn Calculator(props: &Props) -> Html {
                     <p data-testid="amount-needed">{ words.fill(Text::MoreNeeded, &[&words.money(p.needed)]) }</p>
                     <ol class="plan">{ for steps }</ol>
                     if p.reached_on != props.today {
-                        <p>{ words.fill(Text::ReachOn, &[&p.reached_on.to_string()]) }</p>
+                        <p>{ date_whole(&words.fill(Text::ReachOn, &[&p.reached_on.to_string()]), &p.reached_on.to_string()) }</p>
                     }
                 </>
             }
@@ -89,7 +93,9 @@ pub fn Calculator(props: &Props) -> Html {
     });
     html! {
         <div class="calculator" aria-live="polite">
-            <h3>{ words.get(Text::HowMuchMore) }</h3>
+            if props.heading {
+                <h3>{ words.get(Text::HowMuchMore) }</h3>
+            }
             <label for="tierup-target">{ words.get(Text::TargetTier) }</label>
             <select id="tierup-target" data-testid="target-tier" onchange={on_target}>{ for options }</select>
             { result }

@@ -5,11 +5,8 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, ShadowRootInit, ShadowRootMode};
 
+use super::stylesheet::STYLESHEET;
 use crate::config::Config;
-
-/// The widget's stylesheet, compiled in and adopted by each shadow root (CSSOM, not a
-/// `<style>` element, so a strict `style-src 'self'` policy allows it).
-const STYLESHEET: &str = include_str!("../../static/tierup.css");
 
 /// One place on the page where tierup shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -38,6 +35,7 @@ fn attach(document: &Document, host: &Element) -> Option<Instance> {
         return None;
     }
     let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).ok()?;
+    // Adopted through the CSSOM, not a `<style>` element, so a strict `style-src 'self'` allows it.
     if let Ok(sheet) = web_sys::CssStyleSheet::new() {
         if sheet.replace_sync(STYLESHEET).is_ok() {
             shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));

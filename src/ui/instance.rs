@@ -6,10 +6,12 @@ use yew::prelude::*;
 use super::add_purchase::AddPurchase;
 use super::calculator::Calculator;
 use super::context::InstanceProvider;
+use super::fold::fold;
 use super::language_picker::LanguagePicker;
 use super::languages::Speech;
 use super::opening_total::OpeningTotal;
 use super::purchase_list::PurchaseList;
+use super::schedule_note::schedule_note;
 use super::startup::{ScheduleProblem, Shown};
 use super::state::{Problem, State};
 use super::status::StatusPanel;
@@ -28,6 +30,8 @@ pub struct Props {
     pub picker: Option<(Locale, Callback<Locale>)>,
     /// How much is shown yet.
     pub shown: Shown,
+    /// Another instance on the page shows the calculator (a compact one).
+    pub calculator_elsewhere: bool,
 }
 
 #[component]
@@ -51,6 +55,13 @@ pub fn InstanceView(props: &Props) -> Html {
     let (list, rest) = (full && props.shown >= Shown::List, full && props.shown >= Shown::All);
     // A compact instance has no list: its calculator comes right after the status.
     let calculator = props.shown >= if full { Shown::Calculator } else { Shown::Picker };
+    // The standalone page (the one with the picker) is the calculator itself: its folds are open.
+    let standalone = props.picker.is_some();
+    let (opening_error, import_error) = (say(&s.errors.opening), say(&s.errors.import));
+    let calculator_view = calculator.then(|| {
+        let heading = !(full && props.calculator_elsewhere);
+        html! { <Calculator schedule={s.schedule.clone()} ledger={s.ledger.clone()} today={s.today} target={target.clone()} {heading} /> }
+    });
     html! {
         <InstanceProvider index={props.index} words={*words} dispatch={props.state.dispatcher()}>
             <section class="tierup" data-testid="tierup" lang={words.locale.tag()} aria-label={words.get(Text::WidgetLabel)}>
@@ -71,20 +82,27 @@ pub fn InstanceView(props: &Props) -> Html {
                     <p class="notice" role="alert" data-testid="schedule-error">{ problem.say(url, words) }</p>
                 }
                 { for config_errors.iter().map(|e| html! { <p class="notice" role="alert" data-testid="config-error">{ e }</p> }) }
-                <StatusPanel schedule={s.schedule.clone()} ledger={s.ledger.clone()} today={s.today} />
+                <StatusPanel schedule={s.schedule.clone()} ledger={s.ledger.clone()} today={s.today} target={target.clone()} />
                 if full {
                     <AddPurchase today={s.today} error={say(&s.errors.deposit)} added={s.added} />
                 }
                 if list {
-                    <PurchaseList ledger={s.ledger.clone()} error={say(&s.errors.ledger)} {undo} />
+                    <PurchaseList ledger={s.ledger.clone()} error={say(&s.errors.ledger)} {undo} open={standalone} />
                 }
-                if calculator {
-                    <Calculator schedule={s.schedule.clone()} ledger={s.ledger.clone()} today={s.today} {target} />
+                if full && props.calculator_elsewhere {
+                    { for calculator_view.map(|view| fold(words.get(Text::HowMuchMore), "calculator-section", standalone, view)) }
+                } else {
+                    { for calculator_view }
                 }
                 if rest {
-                    <OpeningTotal current={s.ledger.opening_total()} error={say(&s.errors.opening)} />
-                    <Transfer ledger={s.ledger.clone()} error={say(&s.errors.import)} result={import_result} />
+                    { fold(words.get(Text::OpeningHeading), "opening-section", standalone || opening_error.is_some(), html! {
+                        <OpeningTotal current={s.ledger.opening_total()} error={opening_error.clone()} />
+                    }) }
+                    { fold(words.get(Text::TransferHeading), "transfer-section", standalone || import_error.is_some() || import_result.is_some(), html! {
+                        <Transfer ledger={s.ledger.clone()} error={import_error.clone()} result={import_result.clone()} />
+                    }) }
                 }
+                { schedule_note(&s.schedule, words) }
             </section>
         </InstanceProvider>
     }

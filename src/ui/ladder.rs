@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::context::use_instance;
 
-use crate::domain::{Money, Plan, Schedule};
+use crate::domain::{Money, Plan, Schedule, Tier};
 use crate::i18n::{Text, Words};
 
 #[derive(Properties, PartialEq)]
@@ -39,9 +39,13 @@ pub fn Ladder(props: &Props) -> Html {
     let top = |k: u32| BASE - k * RISE;
     let centre = |k: u32| k * width + width / 2;
 
+    let limit_of = |tier: &Tier| -> String {
+        tier.monthly_limit
+            .map_or(words.get(Text::NoLimitShort).into(), |l| words.fill(Text::PerMonth, &[&words.money(l)]))
+    };
     let drawn = steps.iter().enumerate().map(|(k, (_, tier, threshold))| {
         let k = k as u32 + 1;
-        let limit = tier.monthly_limit.map_or(words.get(Text::NoLimitShort).into(), |l| words.fill(Text::PerMonth, &[&words.money(l)]));
+        let limit = limit_of(tier);
         html! {
             <g class="step">
                 <rect x={(k * width).to_string()} y={top(k).to_string()} width={width.to_string()} height={(k * RISE).to_string()} />
@@ -74,7 +78,31 @@ pub fn Ladder(props: &Props) -> Html {
         _ => ("left", centre(here) - 12, top(here) - 36),
     };
     let description = describe(schedule, words, props.tier, props.total, props.plan.as_ref());
+    // In a narrow widget the picture's labels would be too small to read: the same steps as a
+    // list, top tier last, the one in force marked (the total is in the figures above). CSS
+    // shows the list or the picture.
+    let rows = steps.iter().enumerate().map(|(k, (_, tier, threshold))| {
+        let limit = limit_of(tier);
+        let at = here == k as u32 + 1;
+        html! {
+            <li class={if at { "here" } else { "step" }} aria-current={if at { "step" } else { "false" }}>
+                <span class="name">{ tier.name_in(tag) }</span>
+                <span class="amount">{ words.money(*threshold) }</span>
+                <span class="limit money">{ limit }</span>
+            </li>
+        }
+    });
+    let steps_list = html! {
+        <ol class="steps" data-testid="ladder-steps" aria-label={words.get(Text::LadderTitle)}>
+            if here == 0 {
+                <li class="here" aria-current="step"><span class="name">{ words.get(Text::NoTierYet) }</span></li>
+            }
+            { for rows }
+        </ol>
+    };
     html! {
+        <>
+        { steps_list }
         <svg class="ladder" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-labelledby="tierup-ladder-title tierup-ladder-desc"
             data-testid="ladder">
             <title id="tierup-ladder-title">{ words.get(Text::LadderTitle) }</title>
@@ -83,10 +111,9 @@ pub fn Ladder(props: &Props) -> Html {
             { for drawn }
             { arrows }
             <circle class="you" cx={centre(here).to_string()} cy={(top(here) - 40).to_string()} r="7" />
-            <text class="you-label" data-side={side} x={you_x.to_string()} y={you_y.to_string()}>
-                { words.fill(Text::YouAre, &[&words.money(props.total)]) }
-            </text>
+            <text class="you-label" data-side={side} x={you_x.to_string()} y={you_y.to_string()}>{ words.fill(Text::YouAre, &[&words.money(props.total)]) }</text>
         </svg>
+        </>
     }
 }
 

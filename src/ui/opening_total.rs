@@ -30,7 +30,6 @@ pub fn OpeningTotal(props: &Props) -> Html {
     let current = props.current.to_canonical().replace('.', &words.locale.number_style().decimal().to_string());
     html! {
         <form class="opening" {onsubmit} novalidate=true>
-            <h3>{ words.get(Text::OpeningHeading) }</h3>
             <label for="tierup-opening">{ words.get(Text::OpeningLabel) }</label>
             <input id="tierup-opening" ref={input} type="text" inputmode="decimal" autocomplete="off"
                 data-testid="opening-total-input" placeholder={current}

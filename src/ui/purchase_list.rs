@@ -14,10 +14,14 @@ pub struct Props {
     pub ledger: ByIdentity<Ledger>,
     pub error: Option<String>,
     pub undo: Option<Undo>,
+    /// Whether the older purchases start unfolded (the standalone page).
+    pub open: bool,
 }
 
 /// Rows rendered at a time: a long history must not make every render pay for every row.
 const PAGE: usize = 50;
+/// The newest purchases always in sight; older ones fold under "Earlier purchases".
+const LATEST: usize = 3;
 
 #[component]
 pub fn PurchaseList(props: &Props) -> Html {
@@ -41,7 +45,7 @@ pub fn PurchaseList(props: &Props) -> Html {
         });
     }
     let purchases = props.ledger.purchases();
-    let rows = props.ledger.replay_order().iter().rev().take(*shown).map(|&i| {
+    let mut rows = props.ledger.replay_order().iter().rev().take(*shown).map(|&i| {
         let p = &purchases[i];
         let on_delete = {
             let (id, on_action) = (p.id.clone(), context.on_action.clone());
@@ -57,6 +61,8 @@ pub fn PurchaseList(props: &Props) -> Html {
             </li>
         }
     });
+    let latest: Html = rows.by_ref().take(LATEST).collect();
+    let earlier: Html = rows.collect();
     let on_undo = context.on_action.reform(|_| Action::Undo);
     let on_clear = context.on_action.reform(|_| Action::Clear);
     html! {
@@ -65,15 +71,21 @@ pub fn PurchaseList(props: &Props) -> Html {
             if purchases.is_empty() {
                 <p class="empty">{ words.get(Text::NoPurchases) }</p>
             }
-            <ul data-testid="purchase-list" ref={list} tabindex="-1" aria-label={words.get(Text::PurchasesLabel)}>{ for rows }</ul>
-            if purchases.len() > *shown {
-                <p class="more">
-                    { words.count(Text::ShowingNewest, purchases.len() as u64, &[&words.number(*shown as u64)]) }{ " " }
-                    <button type="button" class="secondary" data-testid="show-more"
-                        onclick={let shown = shown.clone(); move |_| shown.set(*shown + PAGE)}>
-                        { words.count(Text::ShowMore, PAGE.min(purchases.len() - *shown) as u64, &[]) }
-                    </button>
-                </p>
+            <ul data-testid="purchase-list" ref={list} tabindex="-1" aria-label={words.get(Text::PurchasesLabel)}>{ latest }</ul>
+            if purchases.len() > LATEST {
+                <details class="earlier" data-testid="earlier-purchases" open={props.open}>
+                    <summary>{ words.get(Text::EarlierPurchases) }</summary>
+                    <ul aria-label={words.get(Text::EarlierPurchases)}>{ earlier }</ul>
+                    if purchases.len() > *shown {
+                        <p class="more">
+                            { words.count(Text::ShowingNewest, purchases.len() as u64, &[&words.number(*shown as u64)]) }{ " " }
+                            <button type="button" class="secondary" data-testid="show-more"
+                                onclick={let shown = shown.clone(); move |_| shown.set(*shown + PAGE)}>
+                                { words.count(Text::ShowMore, PAGE.min(purchases.len() - *shown) as u64, &[]) }
+                            </button>
+                        </p>
+                    }
+                </details>
             }
             <FieldError id="tierup-ledger-error" testid="ledger-error" error={props.error.clone()} />
             if let Some(undo) = &props.undo {

@@ -1,4 +1,6 @@
-//! Where the account stands: tier, total, limit, progress and the most one can deposit now.
+//! The answer first: the tier now, its monthly limit, the most one can deposit now, and how
+//! much more the target tier needs (the page's `data-target-tier`, else the next tier), with
+//! the progress toward it.
 
 use std::rc::Rc;
 
@@ -6,6 +8,7 @@ use yew::prelude::*;
 
 use super::by_identity::ByIdentity;
 use super::context::use_instance;
+use super::whole::date_whole;
 use crate::domain::{status, Date, Ledger, Schedule};
 use crate::i18n::Text;
 
@@ -14,6 +17,8 @@ pub struct Props {
     pub schedule: Rc<Schedule>,
     pub ledger: ByIdentity<Ledger>,
     pub today: Date,
+    /// The page's `data-target-tier`, already checked against the schedule.
+    pub target: Option<String>,
 }
 
 #[component]
@@ -29,12 +34,18 @@ pub fn StatusPanel(props: &Props) -> Html {
         (Some(_), None) => words.get(Text::NoLimit).to_string(),
     };
     let max_deposit = st.max_deposit.map_or(words.get(Text::NoLimit).to_string(), |m| words.money(m));
-    let next = match st.next {
+    // The target while it is still ahead; once reached (or by arrangement), the next tier.
+    let target = props.target.as_deref().and_then(|id| schedule.index_of(id)).and_then(|i| {
+        let threshold = schedule.tiers[i].threshold.filter(|&th| th > st.total)?;
+        Some((i, threshold.saturating_sub(st.total)))
+    });
+    let aim = target.or(st.next);
+    let next = match aim {
         Some((i, needed)) => words.fill(Text::MoreToReach, &[&words.money(needed), name(i)]),
         None => words.get(Text::HighestTier).to_string(),
     };
-    // Progress toward the next tier, as decimal strings: <progress> needs no inline style.
-    let progress = st.next.and_then(|(i, _)| schedule.tiers[i].threshold).map(|threshold| {
+    // Progress toward that tier, as decimal strings: <progress> needs no inline style.
+    let progress = aim.and_then(|(i, _)| schedule.tiers[i].threshold).map(|threshold| {
         html! {
             <progress class="progress" max={threshold.to_canonical()} value={st.total.to_canonical()}
                 aria-label={words.get(Text::ProgressLabel)} />
@@ -44,19 +55,18 @@ pub fn StatusPanel(props: &Props) -> Html {
         <div class="status" aria-live="polite">
             <h2 class="tier" data-testid="current-tier">{ tier_name }</h2>
             <dl class="figures">
-                <dt>{ words.get(Text::PurchasedSoFar) }</dt>
-                <dd data-testid="cumulative-total">{ words.money(st.total) }</dd>
                 <dt>{ words.get(Text::MonthlyLimit) }</dt>
                 <dd data-testid="monthly-limit">{ limit }</dd>
                 <dt>{ words.get(Text::MostDepositNow) }</dt>
                 <dd data-testid="max-deposit">{ max_deposit }</dd>
+                <dt>{ words.get(Text::PurchasedSoFar) }</dt>
+                <dd data-testid="cumulative-total">{ words.money(st.total) }</dd>
             </dl>
-            { for progress }
             <p class="next" data-testid="next-tier-needed">{ next }</p>
+            { for progress }
             if let Some((i, day)) = st.pending {
-                <p class="pending">{ words.fill(Text::Pending, &[name(i), &day.to_string()]) }</p>
+                <p class="pending">{ date_whole(&words.fill(Text::Pending, &[name(i), &day.to_string()]), &day.to_string()) }</p>
             }
-            <p class="schedule-note">{ words.fill(Text::AsOf, &[schedule.title_in(tag), &schedule.as_of.to_string()]) }</p>
         </div>
     }
 }

@@ -51,7 +51,6 @@ pub fn Transfer(props: &Props) -> Html {
     };
     html! {
         <div class="transfer">
-            <h3>{ words.get(Text::TransferHeading) }</h3>
             <button type="button" data-testid="export-json"
                 onclick={export("tierup-ledger.json", "application/json", to_json)}>{ words.get(Text::ExportJson) }</button>
             <button type="button" data-testid="export-csv"

@@ -12,6 +12,7 @@ use super::instance::InstanceView;
 use super::languages::use_languages;
 use super::startup::{Initial, Shown};
 use super::state::Action;
+use crate::config::View;
 use crate::storage;
 
 #[derive(Properties, PartialEq)]
@@ -83,9 +84,12 @@ pub fn Widget(props: &Props) -> Html {
 
     let views = props.instances.iter().enumerate().map(|(index, instance)| {
         let picker = instance.standalone.then(|| (languages.asked(index), on_pick.clone()));
+        // The page shows the calculator once: a full view folds its own when a compact one has it.
+        let compact = |(i, other): (usize, &Instance)| i != index && other.config.view == View::Compact;
+        let calculator_elsewhere = props.instances.iter().enumerate().any(compact);
         let view = html! {
             <InstanceView {index} config={instance.config.clone()} state={state.clone()} speech={languages.speech(index)}
-                {picker} schedule_error={initial.schedule_error.clone()} shown={props.shown} />
+                {picker} schedule_error={initial.schedule_error.clone()} shown={props.shown} {calculator_elsewhere} />
         };
         create_portal(view, instance.container.clone())
     });

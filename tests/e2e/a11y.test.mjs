@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 
 import { exercise, violations } from './axe.mjs';
-import { expectCount, openWidget, widgetTest } from './harness.mjs';
+import { byTestId, expectCount, openWidget, widgetTest } from './harness.mjs';
+import { setFolds } from './layout.mjs';
 
 for (const colorScheme of ['light', 'dark']) {
   widgetTest(`the standalone page has no WCAG 2.1 AA violation (${colorScheme})`, async ({ page }) => {
@@ -13,13 +14,18 @@ for (const colorScheme of ['light', 'dark']) {
     assert.deepEqual(await violations(page), []);
     await exercise(page);
     assert.deepEqual(await violations(page), []);
+    await setFolds(page, false); // open here by default
+    assert.deepEqual(await violations(page), [], 'folds closed');
   }, { context: { colorScheme } });
 
   widgetTest(`the demo article with two instances has no WCAG 2.1 AA violation (${colorScheme})`, async ({ page }) => {
     await openWidget(page, 'help-center.html');
     await expectCount(page, 'tierup', 2);
+    await byTestId(page, 'import-file').first().waitFor({ state: 'attached' }); // every fold shown
     await exercise(page);
     assert.deepEqual(await violations(page), []);
+    await setFolds(page, true); // closed here by default
+    assert.deepEqual(await violations(page), [], 'folds open');
   }, { context: { colorScheme } });
 }
 

@@ -1,0 +1,12 @@
+//! Sentences with a date in them, laid out so that the date is never broken over two lines:
+//! browsers break "2026-12-02" after a hyphen when a line runs out.
+
+use yew::prelude::*;
+
+/// `text` with `date` in it wrapped in a span that does not wrap.
+pub fn date_whole(text: &str, date: &str) -> Html {
+    match text.split_once(date) {
+        Some((before, after)) => html! { <>{ before }<span class="date">{ date }</span>{ after }</> },
+        None => html! { { text } },
+    }
+}
