@@ -9,6 +9,7 @@ mod add_purchase;
 mod app;
 mod browser;
 mod calculator;
+mod feedback;
 mod instance;
 mod ladder;
 mod language_picker;

@@ -12,7 +12,7 @@ use super::instance::InstanceView;
 use super::languages::Speech;
 use super::state::{Action, State};
 use super::{Instance, Shared};
-use crate::domain::{Date, Ledger, Schedule};
+use crate::domain::{Date, Schedule};
 use crate::i18n::Locale;
 use crate::storage::{self, Loaded, Store};
 
@@ -44,17 +44,17 @@ impl PartialEq for Opened {
 }
 
 impl Opened {
-    /// Reads storage a step a task (see `storage::Opening`), then hands over what it found.
+    /// Reads storage a step a task (see `storage::Reading`), then hands over what it found.
     pub fn read(schedule: Rc<Schedule>, done: impl FnOnce(Opened) + 'static) {
         let today = browser::today();
         let opened = move |loaded| Opened(Rc::new(RefCell::new(Some((loaded, today)))));
         match storage::open() {
-            Err(notice) => done(opened(storage::stuck(notice))),
-            Ok(mut opening) => browser::next_task(move || {
-                opening.parse();
+            Err(notice) => done(opened(Loaded::memory_only(notice))),
+            Ok(mut reading) => browser::next_task(move || {
+                reading.parse();
                 browser::next_task(move || {
-                    opening.replay();
-                    browser::next_task(move || done(opened(opening.finish(&schedule, today))));
+                    reading.replay();
+                    browser::next_task(move || done(opened(Loaded::finish(reading, &schedule, today))));
                 });
             }),
         }
@@ -92,20 +92,19 @@ impl Stage {
 
 #[component]
 pub fn Widget(props: &Props) -> Html {
+    // This tab session's storage; what the page started with until storage has been read.
     let store = use_mut_ref(Store::memory_only);
-    // What storage holds, as far as this tab knows: saving writes the difference from it.
-    let saved = use_mut_ref(Shared::<Ledger>::default);
     let state = {
-        let (schedule, store, saved, opened) =
-            (props.schedule.clone(), store.clone(), saved.clone(), props.opened.clone());
+        let (schedule, store, opened) = (props.schedule.clone(), store.clone(), props.opened.clone());
         use_reducer(move || {
             let Some((loaded, today)) = opened.0.borrow_mut().take() else {
-                return State::new(schedule, Ledger::default(), browser::today(), Vec::new());
+                let ids = store.borrow().ids();
+                return State::new(schedule, Default::default(), browser::today(), Vec::new(), ids);
             };
-            *store.borrow_mut() = loaded.store;
-            let state = State::new(schedule, loaded.ledger, today, loaded.notices);
-            *saved.borrow_mut() = state.ledger.clone();
-            state
+            let Loaded { store: stored, ledger, notices } = loaded;
+            let ids = stored.ids();
+            *store.borrow_mut() = stored;
+            State::new(schedule, ledger, today, notices, ids)
         })
     };
     // The first render has what a reader needs first; the rest follows once it is painted.
@@ -120,18 +119,15 @@ pub fn Widget(props: &Props) -> Html {
         });
     }
 
-    // Persist in one place, keyed on the revision: the reducer stays free of I/O.
+    // Persist in one place: the changes accepted since the last save go to this session's log.
+    // The reducer stays free of I/O.
     {
         let dispatch = state.dispatcher();
-        let (ledger, clearing) = (state.ledger.clone(), state.cleared);
-        let (store, saved) = (store.clone(), saved.clone());
-        use_effect_with(state.revision, move |&revision| {
-            if revision > 0 {
-                let outcome = store.borrow().save(&saved.borrow(), &ledger, clearing);
-                if outcome.is_ok() {
-                    *saved.borrow_mut() = ledger;
-                }
-                dispatch.dispatch((None, Action::Saved(outcome)));
+        let (unsaved, through, store) = (state.unsaved.clone(), state.accepted, store.clone());
+        use_effect_with(through, move |&through| {
+            if !unsaved.is_empty() {
+                let outcome = store.borrow().save(&unsaved);
+                dispatch.dispatch((None, Action::Saved { through, outcome }));
             }
         });
     }
@@ -139,13 +135,14 @@ pub fn Widget(props: &Props) -> Html {
     // Other tabs: the browser tells us when they change our keys; read everything again.
     {
         let dispatch = state.dispatcher();
-        let (schedule, saved, store) = (props.schedule.clone(), saved.clone(), store.clone());
+        let (schedule, store) = (props.schedule.clone(), store.clone());
         use_effect_with((), move |_| {
             let listener = browser::on_storage_change(move |key| {
                 if key.as_deref().is_none_or(storage::is_ours) {
-                    let stored = Shared::new(storage::reload(&store.borrow(), &schedule, browser::today()));
-                    *saved.borrow_mut() = stored.clone();
-                    dispatch.dispatch((None, Action::Reloaded(stored)));
+                    // Storage that cannot be read now keeps what is shown rather than emptying it.
+                    if let Some(stored) = store.borrow().reload(&schedule, browser::today()) {
+                        dispatch.dispatch((None, Action::Reloaded(Shared::new(stored))));
+                    }
                 }
             });
             move || drop(listener)
