@@ -96,6 +96,7 @@ impl Session {
                     self.unwritten = Unwritten { log: true, settings: true };
                 }
             }
+            Change::OpeningTotal(total) if self.settings.opening_total == *total => {}
             Change::OpeningTotal(total) => {
                 self.settings.opening_total = *total;
                 self.unwritten.settings = true;

@@ -167,7 +167,9 @@ impl State {
         let before = self.ledger.opening_total();
         match self.ledger.set_opening_total(&self.schedule, total) {
             Ok(ledger) => {
-                self.accept(ledger, [Change::OpeningTotal(total)]);
+                // Saving the total it already has is accepted (errors clear) but stores nothing.
+                let change = (total != before).then_some(Change::OpeningTotal(total));
+                self.accept(ledger, change);
                 self.undo =
                     Some(Undo { what: Undone::Opening(before), purchases: Vec::new(), opening_total: Some(before) });
             }
