@@ -65,7 +65,8 @@ mod codec {
             for i in first..n.min(first + PER_SESSION) {
                 let day = (i * n.min(SPAN_DAYS)) / n.max(1);
                 let at = t0 + (i - first);
-                let purchase = Purchase { id: ids.mint(at), amount: Money::dollars(1), date: start.add_days(day as u32) };
+                let purchase =
+                    Purchase { id: ids.mint(at), amount: Money::dollars(1), date: start.add_days(day as u32) };
                 session.record(&Change::Added(purchase), at);
             }
             entries.push((session.log.key.clone(), session.log.text()));
