@@ -138,7 +138,7 @@ impl State {
                 match undo.what {
                     // Storage takes the clear mark back: the purchases it hid are live again.
                     Undone::Cleared => changes.push(Change::ClearUndone),
-                    _ => changes.extend(added(&before, &ledger).map(Change::Added)),
+                    _ => changes.extend(added(&before, &ledger).into_iter().map(Change::Added)),
                 }
                 if ledger.opening_total() != before.opening_total() {
                     changes.push(Change::OpeningTotal(ledger.opening_total()));
@@ -180,7 +180,7 @@ impl State {
     fn import(&mut self, text: &str) {
         match ledger_file::import(&self.ledger, text, &self.schedule, self.today) {
             Ok((ledger, count)) => {
-                let mut changes: Vec<Change> = added(&self.ledger, &ledger).map(Change::Added).collect();
+                let mut changes: Vec<Change> = added(&self.ledger, &ledger).into_iter().map(Change::Added).collect();
                 if ledger.opening_total() != self.ledger.opening_total() {
                     changes.push(Change::OpeningTotal(ledger.opening_total()));
                 }
@@ -209,10 +209,9 @@ impl State {
 }
 
 /// The purchases of `after` that `before` does not have, in order.
-fn added<'a>(before: &Ledger, after: &'a Ledger) -> impl Iterator<Item = Purchase> + 'a {
+fn added(before: &Ledger, after: &Ledger) -> Vec<Purchase> {
     let had: IdSet = before.purchases().iter().map(|p| &*p.id).collect();
-    let new: Vec<Purchase> = after.purchases().iter().filter(|p| !had.contains(&*p.id)).cloned().collect();
-    new.into_iter()
+    after.purchases().iter().filter(|p| !had.contains(&*p.id)).cloned().collect()
 }
 
 impl Action {
