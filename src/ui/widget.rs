@@ -123,10 +123,10 @@ pub fn Widget(props: &Props) -> Html {
     // The reducer stays free of I/O.
     {
         let dispatch = state.dispatcher();
-        let (unsaved, through, store) = (state.unsaved.clone(), state.accepted, store.clone());
-        use_effect_with(through, move |&through| {
-            if !unsaved.is_empty() {
-                let outcome = store.borrow().save(&unsaved);
+        let (now, store) = (state.clone(), store.clone());
+        use_effect_with(state.accepted, move |&through| {
+            if !now.unsaved.is_empty() {
+                let outcome = store.borrow().save(&now.unsaved);
                 dispatch.dispatch((None, Action::Saved { through, outcome }));
             }
         });
