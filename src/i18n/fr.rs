@@ -5,12 +5,12 @@ use super::Text::{self, *};
 pub(super) fn text(text: Text) -> &'static str {
     match text {
         // The widget's accessible name.
-        WidgetLabel => "tierup\u{a0}: calculateur de niveau d'utilisation de l'API",
+        WidgetLabel => "tierup : calculateur de niveau d'utilisation de l'API",
         // The standalone page's language picker.
         LanguageLabel => "Langue",
         LanguageUnavailable => "Les textes en {0} n'ont pas pu être chargés\u{202f}; tierup s'affiche donc en anglais.",
         // {0} the schedule's URL, {1} one of the schedule or fetch errors below (a sentence).
-        ScheduleUnusable => "Impossible d'utiliser la grille des niveaux disponible à l'adresse {0}\u{a0}: {1} La grille par défaut est affichée.",
+        ScheduleUnusable => "Impossible d'utiliser la grille des niveaux disponible à l'adresse {0} : {1} La grille par défaut est affichée.",
         FetchUnreachable => "Impossible de joindre le serveur.",
         // {0} an HTTP status code.
         FetchStatus => "Le serveur a renvoyé le code {0}.",
@@ -45,7 +45,7 @@ pub(super) fn text(text: Text) -> &'static str {
         NoPurchases => "Aucun achat enregistré pour l'instant.",
         PurchasesLabel => "Achats, du plus récent au plus ancien",
         // Count {0} = all purchases (always more than 50); {1} how many are shown.
-        ShowingNewest => "{0} achat\u{a0}: affichage des {1} plus récents.|{0} achats\u{a0}: affichage des {1} plus récents.",
+        ShowingNewest => "{0} achat : affichage des {1} plus récents.|{0} achats : affichage des {1} plus récents.",
         // Count {0} = how many more the button shows.
         ShowMore => "Afficher {0} achat de plus|Afficher {0} achats de plus",
         Delete => "Supprimer",
@@ -58,29 +58,29 @@ pub(super) fn text(text: Text) -> &'static str {
         // Count {0} = purchases removed.
         UndoCleared => "{0} achat supprimé.|{0} achats supprimés.",
         // {0} an amount.
-        UndoOpening => "Total de départ modifié (ancienne valeur\u{a0}: {0}).",
+        UndoOpening => "Total de départ modifié (ancienne valeur : {0}).",
         // {0} the reason (one of the refusals below, a sentence).
         CannotDelete => "Impossible de supprimer cet achat. {0}",
         CannotUndo => "Il n'est plus possible d'annuler. {0}",
-        ReadOnly => "tierup est ici en lecture seule en raison de l'avis ci-dessus\u{a0}: aucune modification n'est possible.",
+        ReadOnly => "tierup est ici en lecture seule en raison de l'avis ci-dessus : aucune modification n'est possible.",
 
         HowMuchMore => "Combien me reste-t-il à acheter ?",
         TargetTier => "Niveau visé",
         // {0} an amount (zero).
-        ReachedTier => "{0} requis\u{a0}: vous avez atteint ce niveau.",
+        ReachedTier => "{0} requis : vous avez atteint ce niveau.",
         // {0} an amount.
         MoreNeeded => "Il vous manque {0}",
         // A plan step: {0} an amount, {1} the tier it leads to (a name or "no tier yet").
-        StepToday => "Déposez {0} aujourd'hui (résultat\u{a0}: {1})",
+        StepToday => "Déposez {0} aujourd'hui (résultat : {1})",
         // {0} an amount, {1} a date, {2} the tier it leads to.
-        StepOn => "Déposez {0} le {1} (résultat\u{a0}: {2})",
+        StepOn => "Déposez {0} le {1} (résultat : {2})",
         // {0} a date.
         ReachOn => "Vous l'atteignez le {0}.",
         WhatIfLabel => "Et si j'achète maintenant ? (USD)",
         // {0} an amount, {1} a tier name (or "no tier yet"), {2} an amount.
-        WhatIfResult => "Si vous achetez {0} maintenant, votre niveau sera\u{a0}: {1} (total des achats\u{a0}: {2}).",
+        WhatIfResult => "Si vous achetez {0} maintenant, votre niveau sera : {1} (total des achats : {2}).",
         // {0} the reason (a sentence).
-        NotAllowed => "Non autorisé\u{a0}: {0}",
+        NotAllowed => "Non autorisé : {0}",
 
         // The ladder picture and its text alternative.
         LadderTitle => "L'échelle des niveaux",
@@ -88,17 +88,17 @@ pub(super) fn text(text: Text) -> &'static str {
         PerMonth => "{0}/mois",
         NoLimitShort => "sans limite",
         // {0} an amount: the label of the dot where the account stands.
-        YouAre => "Vous\u{a0}: {0}",
+        YouAre => "Vous : {0}",
         // {0} an amount, {1} a tier name.
-        DescribeAt => "Vous avez acheté {0} ; niveau actuel\u{a0}: {1}.",
+        DescribeAt => "Vous avez acheté {0} ; niveau actuel : {1}.",
         // {0} an amount.
         DescribeNoTier => "Vous avez acheté {0} et n'avez encore aucun niveau.",
         // {0} a tier name, {1} an amount, {2} an amount.
-        DescribeStep => "{0}\u{a0}: nécessite {1} et donne une limite mensuelle de {2}.",
+        DescribeStep => "{0} : nécessite {1} et donne une limite mensuelle de {2}.",
         // {0} a tier name, {1} an amount.
-        DescribeStepNoLimit => "{0}\u{a0}: nécessite {1}, sans limite mensuelle.",
+        DescribeStepNoLimit => "{0} : nécessite {1}, sans limite mensuelle.",
         // {0} amounts joined by ThenSeparator.
-        DescribePlan => "Plan\u{a0}: déposez {0}.",
+        DescribePlan => "Plan : déposez {0}.",
         ThenSeparator => ", puis ",
 
         OpeningHeading => "Achats antérieurs au suivi",
@@ -110,7 +110,7 @@ pub(super) fn text(text: Text) -> &'static str {
         ExportCsv => "Exporter en CSV",
         CsvPurchaseId => "ID d'achat",
         ImportLabel => "Importer un fichier JSON tierup",
-        NothingNew => "Rien de nouveau\u{a0}: tous les achats de ce fichier sont déjà présents.",
+        NothingNew => "Rien de nouveau : tous les achats de ce fichier sont déjà présents.",
         // Count {0} = purchases imported (1 or more).
         Imported => "{0} achat importé.|{0} achats importés.",
         // {0} the reason (a sentence).
@@ -135,7 +135,7 @@ pub(super) fn text(text: Text) -> &'static str {
         DateNoSuchDay => "Ce jour n'existe pas dans le calendrier.",
 
         // {0} the amount refused, {1} the monthly limit, {2} the most allowed now (amounts).
-        OverCap => "Vous ne pouvez pas déposer {0}\u{a0}: un dépôt ne peut pas dépasser votre limite de dépenses mensuelle de {1}. Le dépôt maximal possible maintenant est de {2}.",
+        OverCap => "Vous ne pouvez pas déposer {0} : un dépôt ne peut pas dépasser votre limite de dépenses mensuelle de {1}. Le dépôt maximal possible maintenant est de {2}.",
         // {0} an amount, {1} a date, {2} a monthly limit (amount).
         BreaksLater => "L'achat de {0} du {1} dépasserait alors la limite mensuelle de {2} qui s'appliquait à cette date.",
         // {0} a date.
@@ -150,18 +150,18 @@ pub(super) fn text(text: Text) -> &'static str {
         PlanTooManySteps => "Atteindre ce niveau nécessiterait plus de {0} dépôts.",
 
         // Import refusals. {0} a technical detail from the JSON reader (stays in English).
-        FileNotLedger => "Ce n'est pas un fichier de registre tierup\u{a0}: {0}",
+        FileNotLedger => "Ce n'est pas un fichier de registre tierup : {0}",
         // {0} the file's "format" field.
         FileWrongFormat => "Ce fichier est au format «\u{a0}{0}\u{a0}»\u{202f}; ce n'est pas un registre tierup.",
         // {0} a version number.
         FileNewer => "Ce registre a été créé par une version plus récente de tierup (version {0}). Mettez tierup à jour pour le lire.",
         FileUnknownVersion => "La version de registre {0} est inconnue de tierup.",
         // {0} the reason (an amount refusal, a sentence).
-        FileOpeningTotal => "Le total de départ est incorrect\u{a0}: {0}",
+        FileOpeningTotal => "Le total de départ est incorrect : {0}",
         // {0} the purchase's position in the file, {1} its id, {2} the reason (a sentence).
         FileEntryWithId => "Achat {0} (identifiant «\u{a0}{1}\u{a0}»)\u{a0}: {2}",
         // {0} the position, {1} the reason.
-        FileEntry => "Achat {0}\u{a0}: {1}",
+        FileEntry => "Achat {0} : {1}",
         FileEmptyId => "L'identifiant est vide.",
         JsonSyntax => "Le texte n'est plus du JSON valide à la ligne {0}, colonne {1}.",
         JsonNotObject => "Le contenu doit être un objet JSON, écrit {…}.",
@@ -177,7 +177,7 @@ pub(super) fn text(text: Text) -> &'static str {
         JsonField => "\"{0}\"\u{a0}: {1}",
 
         // A page's own schedule is refused. {0} a technical detail from the JSON reader.
-        ScheduleJson => "La grille n'est pas un JSON valide de la forme attendue\u{a0}: {0}",
+        ScheduleJson => "La grille n'est pas un JSON valide de la forme attendue : {0}",
         ScheduleEmptyTitle => "La grille doit avoir un titre.",
         ScheduleNoTiers => "La grille ne contient aucun niveau.",
         ScheduleNoPurchasable => "Aucun niveau de la grille ne peut être atteint par des achats.",
@@ -193,20 +193,20 @@ pub(super) fn text(text: Text) -> &'static str {
         ScheduleLimitDecreasing => "Le niveau «\u{a0}{0}\u{a0}» a une limite mensuelle inférieure à celle du niveau précédent.",
 
         // The page's data-* attributes. {0} the value given.
-        ConfigView => "data-view=\"{0}\" n'est pas une vue valide\u{a0}: utilisez \"full\" ou \"compact\". La vue complète est affichée.",
-        ConfigLocale => "data-locale=\"{0}\" n'est pas une langue disponible dans tierup. Langue affichée\u{a0}: {1}.",
+        ConfigView => "data-view=\"{0}\" n'est pas une vue valide : utilisez \"full\" ou \"compact\". La vue complète est affichée.",
+        ConfigLocale => "data-locale=\"{0}\" n'est pas une langue disponible dans tierup. Langue affichée : {1}.",
         ConfigTargetTier => "data-target-tier=\"{0}\" n'est pas un identifiant de niveau de cette grille.",
-        ConfigScheduleEmpty => "data-schedule est vide\u{a0}: indiquez l'URL d'un fichier JSON de grille des niveaux. La grille par défaut est utilisée.",
+        ConfigScheduleEmpty => "data-schedule est vide : indiquez l'URL d'un fichier JSON de grille des niveaux. La grille par défaut est utilisée.",
 
-        StorageUnavailable => "Ce navigateur ne permet pas à tierup de conserver des données ici\u{a0}: vos achats seront perdus à la fermeture de la page.",
+        StorageUnavailable => "Ce navigateur ne permet pas à tierup de conserver des données ici : vos achats seront perdus à la fermeture de la page.",
         // Count {0} = records set aside; {1} the list of storage keys with technical reasons.
-        StorageSetAside => "{0} enregistrement sauvegardé n'a pas pu être utilisé et a été mis de côté, sans modification\u{a0}: {1}. Tout le reste est affiché.|{0} enregistrements sauvegardés n'ont pas pu être utilisés et ont été mis de côté, sans modification\u{a0}: {1}. Tout le reste est affiché.",
+        StorageSetAside => "{0} enregistrement sauvegardé n'a pas pu être utilisé et a été mis de côté, sans modification : {1}. Tout le reste est affiché.|{0} enregistrements sauvegardés n'ont pas pu être utilisés et ont été mis de côté, sans modification : {1}. Tout le reste est affiché.",
         // {0} a technical reason, {1} a storage key.
         StorageQuarantined => "Vos paramètres enregistrés n'ont pas pu être lus ({0}). Ils sont conservés tels quels sous «\u{a0}{1}\u{a0}».",
         // {0} a storage key, {1} a technical reason.
-        StorageLeftInPlace => "Vos données enregistrées sous «\u{a0}{0}\u{a0}» n'ont pas pu être lues ({1}). Elles restent intactes\u{a0}: tierup est donc en lecture seule et vos modifications ne seront pas conservées.",
+        StorageLeftInPlace => "Vos données enregistrées sous «\u{a0}{0}\u{a0}» n'ont pas pu être lues ({1}). Elles restent intactes : tierup est donc en lecture seule et vos modifications ne seront pas conservées.",
         // {0} a version number.
-        StorageNewer => "Vos achats ont été enregistrés par une version plus récente de tierup (version de stockage {0}). Ils restent intacts et tierup est ici en lecture seule\u{a0}: actualisez la page pour apporter des modifications.",
+        StorageNewer => "Vos achats ont été enregistrés par une version plus récente de tierup (version de stockage {0}). Ils restent intacts et tierup est ici en lecture seule : actualisez la page pour apporter des modifications.",
         StorageWriteFailed => "Votre dernière modification n'a pas pu être enregistrée (le stockage du navigateur est plein ou bloqué). Elle reste affichée ici, et tierup l'enregistrera lors de votre prochaine modification, dès qu'il y aura de la place.",
         // Why a stored entry is set aside. StorageAtLine: {0} a storage key, {1} a line number.
         StorageAtLine => "{0} (ligne {1})",
