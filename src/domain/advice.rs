@@ -1,14 +1,11 @@
 //! What the ledger means for the reader: where they stand and how to climb.
 
-use core::fmt;
-
 use super::ahead::Ahead;
 use super::date::Date;
 use super::ledger::{Ledger, LedgerError};
 use super::money::Money;
 use super::schedule::Schedule;
 use super::standing::{standing, WaitAnchor};
-use crate::i18n::{english, Words};
 
 /// Where the account stands today.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -77,12 +74,6 @@ pub enum PlanError {
     ByArrangement,
     /// The caps are so small against the threshold that the plan would be absurdly long.
     TooManySteps,
-}
-
-impl fmt::Display for PlanError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&english(Words::plan_error, self))
-    }
 }
 
 /// The longest plan we will spell out.

@@ -1,7 +1,6 @@
 //! Purchases and the opening total. Every change is checked by replaying the whole ledger,
 //! so a back-dated purchase or a deletion can never leave history that broke the cap.
 
-use core::fmt;
 use std::rc::Rc;
 
 use super::date::Date;
@@ -9,7 +8,6 @@ use super::ids::{IdMap, IdSet};
 use super::money::Money;
 use super::schedule::{CapRule, Schedule};
 use super::standing::{standing, WaitAnchor};
-use crate::i18n::{english, Words};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Purchase {
@@ -55,12 +53,6 @@ pub enum LedgerError {
     DuplicateId { id: String },
     /// No purchase has this id.
     UnknownId { id: String },
-}
-
-impl fmt::Display for LedgerError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&english(Words::ledger_error, self))
-    }
 }
 
 /// A stored or imported purchase that breaks a rule: its position, its id and why.

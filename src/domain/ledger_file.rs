@@ -3,15 +3,12 @@
 //! `{"format":"tierup-ledger","version":1,"opening_total":"0.00",
 //!   "purchases":[{"id":"...","amount":"40.00","date":"2026-11-25"}]}`
 
-use core::fmt;
-
 use serde::Deserialize;
 
 use super::date::{Date, DateError};
 use super::ledger::{Ledger, LedgerError, Purchase};
 use super::money::{AmountError, Money};
 use super::schedule::Schedule;
-use crate::i18n::{english, Words};
 use crate::json::{self, JsonError, Kind, Value};
 
 pub const FORMAT: &str = "tierup-ledger";
@@ -34,12 +31,6 @@ pub enum FileError {
     Entry { index: usize, id: Option<String>, why: EntryProblem },
     /// The file is fine alone but would break a purchase already recorded.
     Conflict(LedgerError),
-}
-
-impl fmt::Display for FileError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&english(Words::file_error, self))
-    }
 }
 
 /// What is wrong with one purchase of a file.

@@ -1,13 +1,11 @@
 //! The tier ladder: data, loaded from JSON and validated, never hard-coded rules.
 
-use core::fmt;
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
 use super::date::Date;
 use super::money::Money;
-use crate::i18n::{english, Words};
 use crate::json::{self, JsonError};
 
 /// The ladder that tierup ships with (the help-center article's table).
@@ -89,12 +87,6 @@ pub enum ScheduleError {
     LimitNotPositive { id: String },
     /// A monthly limit below the one before it (or a limit after "no limit").
     LimitDecreasing { id: String },
-}
-
-impl fmt::Display for ScheduleError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&english(Words::schedule_error, self))
-    }
 }
 
 /// The JSON shape, before validation. Amounts and dates stay text until read by hand, so a bad

@@ -171,8 +171,3 @@ impl Words {
         }
     }
 }
-
-/// The English of a refusal, for `Display` (logs, native tests, details nested in other errors).
-pub fn english<T>(describe: impl FnOnce(&Words, &T) -> String, value: &T) -> String {
-    describe(&Words::plain(super::Locale::En), value)
-}
