@@ -7,8 +7,8 @@ use std::collections::VecDeque;
 
 use common::{custom_schedule, day, rung, Rung};
 use proptest::prelude::*;
-use tierup::domain::ledger_file::{parse, to_json};
 use tierup::domain::{plan, status, Date, Ledger, Money, Purchase, Schedule};
+use tierup::formats::ledger_file::{parse, to_json};
 
 /// A small ladder in whole units (cents or dollars), kept as numbers so a brute force can use it.
 #[derive(Clone, Debug)]

@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use tierup::domain::ledger_file::{import, parse, to_csv, to_json};
+use tierup::formats::ledger_file::{import, parse, to_csv, to_json};
 use tierup::domain::{Date, Ledger, Money, Purchase, Schedule};
 
 fn day(text: &str) -> Date {

@@ -6,10 +6,9 @@ use core::fmt;
 
 use super::{Locale, Words};
 use crate::config::ConfigError;
-use crate::domain::ledger_file::FileError;
-use crate::domain::schedule::ScheduleError;
 use crate::domain::{AmountError, DateError, LedgerError, PlanError};
-use crate::json::JsonError;
+use crate::formats::json::JsonError;
+use crate::formats::{FileError, ScheduleError};
 
 /// `value` said in English by `describe` (one of the `Words` methods of `messages.rs`).
 pub fn english<T>(describe: impl FnOnce(&Words, &T) -> String, value: &T) -> String {

@@ -7,7 +7,8 @@ use gloo_storage::{LocalStorage, Storage};
 use super::journal::{self, Batch, Event, Journal, Session, BATCH_PREFIX};
 use super::records::{self, RecordError};
 use super::StorageNotice;
-use crate::domain::{ledger_file, Date, Ledger, Money, Schedule};
+use crate::domain::{Date, Ledger, Money, Schedule};
+use crate::formats::ledger_file;
 use crate::storage::records::to_base36;
 
 thread_local! {

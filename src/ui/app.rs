@@ -9,7 +9,8 @@ use super::browser::{self, FetchError};
 use super::languages::{self, Packs, Speech};
 use super::widget::{Opened, Widget};
 use super::Instance;
-use crate::domain::{Schedule, ScheduleError};
+use crate::domain::Schedule;
+use crate::formats::ScheduleError;
 use crate::i18n::{Locale, Text, Words};
 use crate::storage;
 

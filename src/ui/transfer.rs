@@ -7,7 +7,8 @@ use super::Shared;
 use super::browser;
 use super::state::{Action, Problem};
 use super::FieldError;
-use crate::domain::{ledger_file, Ledger};
+use crate::domain::Ledger;
+use crate::formats::ledger_file;
 use crate::i18n::{Text, Words};
 
 #[derive(Properties, PartialEq)]

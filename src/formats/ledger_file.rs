@@ -5,11 +5,8 @@
 
 use serde::Deserialize;
 
-use super::date::{Date, DateError};
-use super::ledger::{Ledger, LedgerError, Purchase};
-use super::money::{AmountError, Money};
-use super::schedule::Schedule;
-use crate::json::{self, JsonError, Kind, Value};
+use super::json::{self, JsonError, Kind, Value};
+use crate::domain::{AmountError, Date, DateError, Ledger, LedgerError, Money, Purchase, Schedule};
 
 pub const FORMAT: &str = "tierup-ledger";
 pub const VERSION: u32 = 1;
