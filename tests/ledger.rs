@@ -141,7 +141,7 @@ fn should_replay_same_day_purchases_in_the_order_they_were_added() {
     let schedule = default_schedule();
     let ledger = ledger_of(&schedule, "0", &[("a", "100", common::TODAY), ("b", "300", common::TODAY)]);
     assert_eq!(tier_name(&schedule, status(&schedule, &ledger, today()).tier), "Tier 4");
-    let reversed = Ledger::from_parts(
+    let reversed = Ledger::validated(
         &schedule,
         Money::ZERO,
         vec![purchase("b", "300", common::TODAY), purchase("a", "100", common::TODAY)],
@@ -304,7 +304,7 @@ fn should_treat_waits_as_passed_when_there_is_an_opening_total() {
 fn should_build_from_parts_naming_the_first_offending_entry() {
     let schedule = default_schedule();
     let ok = vec![purchase("a", "40", "2026-11-01"), purchase("b", "500", "2026-11-02")];
-    let built = Ledger::from_parts(&schedule, Money::ZERO, ok, today()).unwrap();
+    let built = Ledger::validated(&schedule, Money::ZERO, ok, today()).unwrap();
     assert_eq!(built.total(), usd("540"));
     let entry = |index, id: &str, error| Err(EntryError { index, id: id.into(), error });
     let cases = [
@@ -326,6 +326,6 @@ fn should_build_from_parts_naming_the_first_offending_entry() {
         ),
     ];
     for (purchases, expected) in cases {
-        assert_eq!(Ledger::from_parts(&schedule, Money::ZERO, purchases.clone(), today()), expected, "{purchases:?}");
+        assert_eq!(Ledger::validated(&schedule, Money::ZERO, purchases.clone(), today()), expected, "{purchases:?}");
     }
 }

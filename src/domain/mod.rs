@@ -1,8 +1,8 @@
 //! The rules of the tier ladder, in plain Rust: no browser, no clock, no randomness.
 //! Everything here is tested natively with `cargo test`.
 pub mod advice;
-mod ahead;
 mod amount_input;
+mod cap;
 pub mod date;
 pub mod ids;
 pub mod ledger;

@@ -135,7 +135,7 @@ pub fn parse(text: &str, schedule: &Schedule, today: Date) -> Result<Ledger, Fil
         let date = Date::parse(&record.date).map_err(|e| entry(EntryProblem::Date(e)))?;
         purchases.push(Purchase { id: record.id.into(), amount, date });
     }
-    Ledger::from_parts(schedule, opening, purchases, today).map_err(|e| FileError::Entry {
+    Ledger::validated(schedule, opening, purchases, today).map_err(|e| FileError::Entry {
         index: e.index,
         id: Some(e.id),
         why: EntryProblem::Rule(e.error),
