@@ -120,3 +120,65 @@ impl<'a> CapTracker<'a> {
         });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::schedule::Tier;
+    use super::*;
+
+    fn day(text: &str) -> Date {
+        Date::parse(text).unwrap_or_else(|e| panic!("{text}: {e:?}"))
+    }
+
+    /// $5 for a $100 cap, $100 (after `wait` days) for $500, $1,000 for no cap.
+    fn ladder(cap_rule: CapRule, wait: u32) -> Schedule {
+        let tier = |id: &str, threshold, limit: Option<u32>, wait_days| Tier {
+            id: id.into(),
+            name: id.into(),
+            names: Default::default(),
+            threshold: Some(Money::dollars(threshold)),
+            monthly_limit: limit.map(Money::dollars),
+            wait_days,
+        };
+        let tiers = vec![tier("t1", 5, Some(100), 0), tier("t2", 100, Some(500), wait), tier("t3", 1000, None, 0)];
+        Schedule { title: "t".into(), titles: Default::default(), as_of: day("2026-01-01"), cap_rule, tiers }
+    }
+
+    #[test]
+    fn should_raise_the_cap_per_deposit_as_the_total_passes_each_threshold() {
+        let schedule = ladder(CapRule::PerDeposit, 0);
+        let (on, mut caps) = (day("2026-11-02"), CapTracker::new(&schedule, Money::ZERO));
+        assert_eq!(
+            caps.check(Money::cents(10_001), on),
+            Err(OverCap { limit: Money::dollars(100), most: Money::dollars(100) })
+        );
+        assert_eq!(caps.check(Money::dollars(100), on), Ok(()));
+        caps.deposit(Money::dollars(100), on);
+        assert_eq!((caps.standing(on).tier, caps.most(on)), (Some(1), Some(Money::dollars(500))));
+        caps.deposit(Money::dollars(500), on);
+        caps.deposit(Money::dollars(400), on);
+        assert_eq!((caps.standing(on).tier, caps.most(on), caps.total()), (Some(2), None, Money::dollars(1000)));
+    }
+
+    #[test]
+    fn should_count_a_calendar_month_and_free_the_whole_cap_in_the_next() {
+        let schedule = ladder(CapRule::PerCalendarMonth, 0);
+        let mut caps = CapTracker::new(&schedule, Money::ZERO);
+        caps.deposit(Money::dollars(60), day("2026-11-20"));
+        let refused = caps.check(Money::dollars(50), day("2026-11-30"));
+        assert_eq!(refused, Err(OverCap { limit: Money::dollars(100), most: Money::dollars(40) }));
+        assert_eq!(caps.most(day("2026-12-01")), Some(Money::dollars(100)));
+    }
+
+    #[test]
+    fn should_hold_a_tier_back_until_its_wait_from_the_first_deposit_ends() {
+        let schedule = ladder(CapRule::PerDeposit, 30);
+        let mut caps = CapTracker::new(&schedule, Money::ZERO);
+        caps.deposit(Money::dollars(100), day("2026-11-01"));
+        assert_eq!(caps.most(day("2026-11-30")), Some(Money::dollars(100)));
+        assert_eq!(caps.most(day("2026-12-01")), Some(Money::dollars(500)));
+        // Credit bought before tracking means every wait has passed.
+        let resumed = CapTracker::new(&schedule, Money::dollars(100));
+        assert_eq!(resumed.most(day("2026-11-01")), Some(Money::dollars(500)));
+    }
+}
