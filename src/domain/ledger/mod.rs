@@ -251,13 +251,17 @@ impl Ledger {
     /// can still matter. So a plan or a what-if never copies or replays 10,000 purchases.
     pub(crate) fn caps_from<'a>(&self, schedule: &'a Schedule, from: Date) -> CapTracker<'a> {
         let month = (schedule.cap_rule == CapRule::PerCalendarMonth).then(|| {
-            let latest_first = self.order.iter().rev().map(|&i| &self.purchases[i]);
-            // Purchases in a later month than `from` (a clock set back) are not in its month.
-            let spent = latest_first
-                .skip_while(|p| p.date > from && !p.date.same_month(from))
-                .take_while(|p| p.date.same_month(from))
-                .map(|p| p.amount)
-                .sum();
+            let mut spent = Money::ZERO;
+            // Latest first, up to an earlier month; one later than `from` (a clock set back) is
+            // skipped. A plain loop: the iterator chain cost the wasm ~220 B gzip.
+            for &i in self.order.iter().rev() {
+                let p = &self.purchases[i];
+                if p.date.same_month(from) {
+                    spent = spent + p.amount;
+                } else if p.date < from {
+                    break;
+                }
+            }
             (from, spent)
         });
         CapTracker::resume(schedule, self.total, self.wait_anchor(), month)
