@@ -10,7 +10,7 @@ const NOW: u64 = 1_764_600_000_000; // 2025-12-01
 
 fn ledger(purchases: &[(&str, &str, &str)]) -> Ledger {
     let purchases = purchases.iter().map(|(id, amount, date)| purchase(id, amount, date)).collect();
-    Ledger::from_parts(&default_schedule(), Money::ZERO, purchases, common::today()).expect("a valid test ledger")
+    Ledger::validated(&default_schedule(), Money::ZERO, purchases, common::today()).expect("a valid test ledger")
 }
 
 /// What every tab would read back from these sessions' batches.
@@ -144,7 +144,7 @@ fn should_merge_the_same_purchase_written_twice_and_set_aside_a_clash() {
 #[test]
 fn should_keep_ten_thousand_purchases_under_600_kb_of_localstorage() {
     let schedule = default_schedule();
-    let at_tier_4 = Ledger::from_parts(&schedule, Money::dollars(400), vec![], common::today()).unwrap();
+    let at_tier_4 = Ledger::validated(&schedule, Money::dollars(400), vec![], common::today()).unwrap();
     let mut chars = 0;
     for s in 0..500u64 {
         let mut session = Session::new(NOW + s * 1000, "a1b2");
@@ -174,12 +174,12 @@ proptest! {
                 0 | 1 => {
                     let id = session.mint(now);
                     let p = purchase(&id, "1", "2025-11-30");
-                    (Ledger::from_parts(&default_schedule(), saved.opening_total(),
+                    (Ledger::validated(&default_schedule(), saved.opening_total(),
                         saved.purchases().iter().cloned().chain([p]).collect(), common::today()).unwrap(), false)
                 }
                 2 if !saved.purchases().is_empty() => {
                     let keep = saved.purchases()[1..].to_vec();
-                    (Ledger::from_parts(&default_schedule(), saved.opening_total(), keep, common::today()).unwrap(), false)
+                    (Ledger::validated(&default_schedule(), saved.opening_total(), keep, common::today()).unwrap(), false)
                 }
                 2 => continue,
                 _ => match before_clear.take() {

@@ -3,9 +3,9 @@
 use super::{Text, Words};
 use crate::config::ConfigError;
 use crate::domain::advice::MAX_STEPS;
-use crate::domain::ledger_file::EntryProblem;
-use crate::domain::{AmountError, DateError, FileError, LedgerError, Money, NumberStyle, PlanError, ScheduleError};
-use crate::json::{JsonError, Kind};
+use crate::domain::{AmountError, DateError, LedgerError, Money, NumberStyle, PlanError};
+use crate::formats::json::{JsonError, Kind};
+use crate::formats::{EntryProblem, FileError, ScheduleError};
 use crate::storage::StorageNotice;
 
 impl Words {
@@ -170,9 +170,4 @@ impl Words {
             StorageNotice::WriteFailed => self.get(Text::StorageWriteFailed).into(),
         }
     }
-}
-
-/// The English of a refusal, for `Display` (logs, native tests, details nested in other errors).
-pub fn english<T>(describe: impl FnOnce(&Words, &T) -> String, value: &T) -> String {
-    describe(&Words::plain(super::Locale::En), value)
 }

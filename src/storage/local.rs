@@ -7,7 +7,8 @@ use gloo_storage::{LocalStorage, Storage};
 use super::journal::{self, Batch, Event, Journal, Session, BATCH_PREFIX};
 use super::records::{self, RecordError};
 use super::StorageNotice;
-use crate::domain::{ledger_file, Date, Ledger, Money, Schedule};
+use crate::domain::{Date, Ledger, Money, Schedule};
+use crate::formats::ledger_file;
 use crate::storage::records::to_base36;
 
 thread_local! {
@@ -234,7 +235,7 @@ impl Opening {
     /// up to a monthly cap, say) is set aside on its own, its event left where it is.
     fn ledger(&mut self, schedule: &Schedule, today: Date) -> (Ledger, Vec<StorageNotice>) {
         let purchases = core::mem::take(&mut self.journal.purchases);
-        let (ledger, left_out) = Ledger::from_stored(schedule, self.meta.opening_total, purchases, today);
+        let (ledger, left_out) = Ledger::leaving_out_invalid(schedule, self.meta.opening_total, purchases, today);
         for (at, e) in left_out {
             // A layout 1 purchase is named by its own key; any other by its batch and id.
             let batch = &self.batches[self.journal.batch_of[at]].key;

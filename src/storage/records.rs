@@ -13,7 +13,7 @@ use core::fmt;
 use serde::Deserialize;
 
 use crate::domain::{Date, Money, Purchase};
-use crate::json;
+use crate::formats::json;
 
 /// Every key tierup writes starts with this; anything else on the origin is not ours.
 pub const PREFIX: &str = "tierup.";

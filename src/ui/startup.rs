@@ -15,7 +15,8 @@ use super::by_identity::ByIdentity;
 use super::hosts::Instance;
 use super::languages::{self, Languages};
 use super::state::State;
-use crate::domain::{Date, Schedule, ScheduleError};
+use crate::domain::{Date, Schedule};
+use crate::formats::ScheduleError;
 use crate::i18n::{Locale, Text, Words};
 use crate::storage::{self, Loaded, Store};
 

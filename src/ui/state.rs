@@ -6,8 +6,9 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use super::by_identity::ByIdentity;
-use crate::domain::{ledger_file, AmountError, Date, DateError, FileError, Ledger, LedgerError, Money, NumberStyle};
+use crate::domain::{AmountError, Date, DateError, Ledger, LedgerError, Money, NumberStyle};
 use crate::domain::{Purchase, Schedule};
+use crate::formats::{ledger_file, FileError};
 use crate::i18n::{Text, Words};
 use crate::storage::StorageNotice;
 
