@@ -22,14 +22,21 @@ tools:
 tools-no-browser:
 	scripts/install-tools.sh --no-browser
 
+# The wasm build runs under scripts/wasm-env: a pinned nightly rebuilding std for size.
+# TIERUP_WASM_TOOLCHAIN=stable (e.g. `make build TIERUP_WASM_TOOLCHAIN=stable`) builds on stable.
+export TIERUP_WASM_TOOLCHAIN ?= nightly
+WASM := scripts/wasm-env
+
+# Trunk builds --offline: std's own dependencies (build-std) are fetched here too.
 fetch:
 	cargo fetch --locked
+	$(WASM) cargo fetch --locked --target wasm32-unknown-unknown
 
 build: tools-no-browser fetch
-	trunk build --release --offline
+	$(WASM) trunk build --release --offline
 
 serve: tools-no-browser fetch
-	trunk serve --release --offline --address $(HOST) --port $(PORT)
+	$(WASM) trunk serve --release --offline --address $(HOST) --port $(PORT)
 
 test-native:
 	cargo test --locked

@@ -41,6 +41,16 @@ else
   rustup target add "$WASM_TARGET"
 fi
 
+# 1b. The pinned nightly of the wasm build (scripts/wasm-env), with std's source for build-std.
+#     rustup's own channel is reachable from our machines; the toolchain is ~100 MB.
+NIGHTLY="$(scripts/wasm-env --nightly)"
+if rustup component list --toolchain "$NIGHTLY" --installed 2>/dev/null | grep -q '^rust-src'; then
+  say "skip    rust $NIGHTLY + rust-src (installed)"
+else
+  say "install rust $NIGHTLY + rust-src (the wasm build's std, rebuilt for size)"
+  rustup toolchain install "$NIGHTLY" --profile minimal -c rust-src
+fi
+
 # 2. Trunk, exact version (0.22 needs a newer rustc than ours).
 have_trunk="$(trunk --version 2>/dev/null | awk '{print $2}' || true)"
 if [ "$have_trunk" = "$TRUNK_VERSION" ]; then

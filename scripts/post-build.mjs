@@ -34,10 +34,19 @@ const names = readdirSync(staging);
 const bundle = names.find((n) => /^tierup-[0-9a-f]+\.js$/.test(n)) ?? fail('no hashed tierup-*.js');
 const wasm = names.find((n) => /^tierup-[0-9a-f]+_bg\.wasm$/.test(n)) ?? fail('no hashed tierup-*_bg.wasm');
 
+// Trunk runs this hook inside scripts/wasm-env: a native build must not see the wasm build's
+// nightly and build-std settings (with them, cargo fails: "duplicate lang item in crate core").
+function nativeEnv() {
+  const env = { ...process.env };
+  for (const name of ['RUSTUP_TOOLCHAIN', 'CARGO_UNSTABLE_BUILD_STD', 'CARGO_UNSTABLE_BUILD_STD_FEATURES',
+    'CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS']) delete env[name];
+  return env;
+}
+
 // The language packs, from the same tables the native tests check (a native build of the crate).
 const packs = JSON.parse(execFileSync(
   'cargo', ['run', '--quiet', '--locked', '--offline', '--bin', 'i18n_packs', '--', path.join(staging, 'i18n')],
-  { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+  { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: nativeEnv() },
 ));
 
 writeFileSync(

@@ -3,7 +3,8 @@
 mod common;
 
 use common::{custom_schedule, day, rung, usd};
-use tierup::domain::{CapRule, Money, Schedule, ScheduleError};
+use tierup::domain::{CapRule, Money, Schedule};
+use tierup::formats::ScheduleError;
 use tierup::i18n::Locale;
 
 #[test]

@@ -1,7 +1,7 @@
 //! Why stored data was set aside, said in the reader's language: every reason in all 12.
 use tierup::domain::{LedgerError, Money};
+use tierup::formats::json::JsonError;
 use tierup::i18n::{Locale, Words};
-use tierup::json::JsonError;
 use tierup::storage::{SetAside, Spot, StorageNotice, Unusable};
 
 /// One of every reason storage gives.

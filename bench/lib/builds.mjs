@@ -56,9 +56,16 @@ export function checkSamePipeline(repo, counter) {
   if (diffs.length) throw new Error(`bench/counter is not built like tierup; make them equal:\n  ${diffs.join('\n  ')}`);
 }
 
-/** `trunk build --release --offline` of bench/counter, sharing the repo's target/ for compiled deps. */
-export function buildCounter(repo, counter) {
-  run('trunk', ['build', '--release', '--offline'], { cwd: counter, env: { CARGO_TARGET_DIR: path.join(repo, 'target') } });
+/**
+ * `trunk build --release --offline` of bench/counter into `dist`, sharing the repo's target/ for
+ * compiled deps, with `toolchain` 'nightly' (exactly tierup's wasm build: scripts/wasm-env) or
+ * 'stable' (the baseline of earlier reports).
+ */
+export function buildCounter(repo, counter, toolchain, dist) {
+  run(path.join(repo, 'scripts', 'wasm-env'), ['trunk', 'build', '--release', '--offline', '--dist', dist], {
+    cwd: counter,
+    env: { CARGO_TARGET_DIR: path.join(repo, 'target'), TIERUP_WASM_TOOLCHAIN: toolchain },
+  });
 }
 
 export function ensureTwiggy() {
@@ -77,10 +84,10 @@ export function ensureTwiggy() {
 export function buildNamedWasm(repo) {
   const dir = path.join(repo, 'target', 'bench-names');
   // v0 mangling: demangled names then say which generic instance (e.g. which component's view).
-  const rustflags = 'target.wasm32-unknown-unknown.rustflags=["-Csymbol-mangling-version=v0"]';
-  run('cargo', ['build', '--release', '--locked', '--offline', '--target', 'wasm32-unknown-unknown', '--bin', 'tierup', '--config', rustflags], {
+  // Through scripts/wasm-env (the same toolchain and std as the shipped wasm), which keeps this flag.
+  run(path.join(repo, 'scripts', 'wasm-env'), ['cargo', 'build', '--release', '--locked', '--offline', '--target', 'wasm32-unknown-unknown', '--bin', 'tierup'], {
     cwd: repo,
-    env: { CARGO_TARGET_DIR: dir, CARGO_PROFILE_RELEASE_STRIP: 'false' },
+    env: { CARGO_TARGET_DIR: dir, CARGO_PROFILE_RELEASE_STRIP: 'false', CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS: '-Csymbol-mangling-version=v0' },
   });
   const bindgen = path.join(dir, 'bindgen');
   rmSync(bindgen, { recursive: true, force: true });

@@ -41,7 +41,7 @@ fn fail(why: &str) -> ! {
 mod codec {
     use serde::Deserialize;
     use tierup::domain::{Date, Money, Purchase};
-    use tierup::json::{self, push_string};
+    use tierup::formats::json::{self, push_string};
     use tierup::storage::keys::{ours_from_json, SETTINGS_KEY};
     use tierup::storage::log::to_base36;
     use tierup::storage::reading::{settings_record, Reading};

@@ -3,9 +3,9 @@
 use super::{Text, Words};
 use crate::config::ConfigError;
 use crate::domain::advice::MAX_STEPS;
-use crate::domain::ledger_file::EntryProblem;
-use crate::domain::{AmountError, DateError, FileError, LedgerError, Money, NumberStyle, PlanError, ScheduleError};
-use crate::json::{JsonError, Kind};
+use crate::domain::{AmountError, DateError, LedgerError, Money, NumberStyle, PlanError};
+use crate::formats::json::{JsonError, Kind};
+use crate::formats::{EntryProblem, FileError, ScheduleError};
 use crate::storage::{SetAside, Spot, StorageNotice, Unusable};
 
 impl Words {
@@ -200,15 +200,4 @@ impl Words {
         };
         self.get(text).into()
     }
-}
-
-impl core::fmt::Display for StorageNotice {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.write_str(&english(Words::notice, self))
-    }
-}
-
-/// The English of a refusal, for `Display` (logs, native tests, details nested in other errors).
-pub fn english<T>(describe: impl FnOnce(&Words, &T) -> String, value: &T) -> String {
-    describe(&Words::plain(super::Locale::En), value)
 }

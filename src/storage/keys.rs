@@ -5,7 +5,7 @@
 //! - `tierup.quarantine.<n>`  an unreadable settings record, copied before its key is reused
 //! - `tierup.locale`          the language picked on the standalone page
 
-use crate::json;
+use crate::formats::json;
 
 /// Every key tierup writes starts with this; anything else on the origin is not ours.
 pub const PREFIX: &str = "tierup.";

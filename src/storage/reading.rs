@@ -78,7 +78,7 @@ impl Reading {
     /// each adding up to a monthly cap, say) is set aside on its own, its line left where it is.
     pub fn ledger(&mut self, schedule: &Schedule, today: Date) -> (Ledger, Vec<StorageNotice>) {
         let purchases = core::mem::take(&mut self.replayed.purchases);
-        let (ledger, left_out) = Ledger::from_stored(schedule, self.settings.opening_total, purchases, today);
+        let (ledger, left_out) = Ledger::leaving_out_invalid(schedule, self.settings.opening_total, purchases, today);
         for (at, e) in left_out {
             let key = self.logs[self.replayed.log_of[at]].key.clone();
             self.set_aside.push(SetAside { key, spot: Spot::Purchase(e.id), why: Unusable::Rule(e.error) });

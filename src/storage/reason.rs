@@ -2,7 +2,7 @@
 //! the reader's language.
 
 use crate::domain::LedgerError;
-use crate::json::JsonError;
+use crate::formats::json::JsonError;
 
 /// Why a stored line or record is set aside (left untouched, and named to the reader).
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -6,7 +6,7 @@ use serde::Deserialize;
 
 use super::Unusable;
 use crate::domain::Money;
-use crate::json;
+use crate::formats::json;
 
 const FORMAT: &str = "tierup-storage";
 pub const VERSION: u32 = 2;

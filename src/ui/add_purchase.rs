@@ -2,10 +2,11 @@
 
 use yew::prelude::*;
 
+use super::context::use_instance;
+use super::field_error::{input_value, FieldError};
 use super::state::Action;
-use super::{input_value, FieldError};
 use crate::domain::Date;
-use crate::i18n::{Text, Words};
+use crate::i18n::Text;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -13,12 +14,12 @@ pub struct Props {
     pub error: Option<String>,
     /// Counts accepted purchases: when it moves, the amount field empties.
     pub added: u64,
-    pub words: Words,
-    pub on_action: Callback<Action>,
 }
 
 #[component]
 pub fn AddPurchase(props: &Props) -> Html {
+    let context = use_instance();
+    let words = context.words;
     let amount = use_node_ref();
     let date = use_node_ref();
     // The date field is the reader's once they touch it: it shows today at first, and moves to
@@ -44,15 +45,15 @@ pub fn AddPurchase(props: &Props) -> Html {
         });
     }
     let onsubmit = {
-        let (amount, date, on_action) = (amount.clone(), date.clone(), props.on_action.clone());
-        let style = props.words.locale.number_style();
+        let (amount, date, on_action) = (amount.clone(), date.clone(), context.on_action.clone());
+        let style = words.locale.number_style();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let (amount, date) = (input_value(&amount), input_value(&date));
             on_action.emit(Action::Add { amount, date, style, at: js_sys::Date::now() as u64 });
         })
     };
-    let (invalid, words) = (props.error.is_some(), &props.words);
+    let invalid = props.error.is_some();
     let placeholder = format!("40{}00", words.locale.number_style().decimal());
     html! {
         <form class="add" {onsubmit} novalidate=true>

@@ -4,6 +4,7 @@
 use std::cell::RefCell;
 
 use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::{Date, Money};
 use crate::i18n::Locale;
@@ -78,7 +79,7 @@ pub fn set_page_language(locale: Locale) {
 
 /// The text of a picked file.
 pub async fn read_file(file: web_sys::File) -> Option<String> {
-    wasm_bindgen_futures::JsFuture::from(file.text()).await.ok()?.as_string()
+    JsFuture::from(file.text()).await.ok()?.as_string()
 }
 
 /// Why a same-origin GET gave no text.
@@ -89,18 +90,20 @@ pub enum FetchError {
     Unreadable,
 }
 
-/// The body of a same-origin GET, or why there is none.
-pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
-    use wasm_bindgen_futures::JsFuture;
-    let window = web_sys::window().ok_or(FetchError::Unreachable)?;
-    let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(|_| FetchError::Unreachable)?;
-    let response: web_sys::Response = response.unchecked_into();
-    if !response.ok() {
-        return Err(FetchError::Status(response.status()));
+/// The body of a same-origin GET, or why there is none. The request is sent at once, so
+/// several can be on their way while other work goes on.
+pub fn fetch_text(url: &str) -> impl core::future::Future<Output = Result<String, FetchError>> {
+    let response = web_sys::window().map(|window| JsFuture::from(window.fetch_with_str(url)));
+    async move {
+        let response = response.ok_or(FetchError::Unreachable)?.await.map_err(|_| FetchError::Unreachable)?;
+        let response: web_sys::Response = response.unchecked_into();
+        if !response.ok() {
+            return Err(FetchError::Status(response.status()));
+        }
+        let text = response.text().map_err(|_| FetchError::Unreadable)?;
+        let text = JsFuture::from(text).await.map_err(|_| FetchError::Unreadable)?;
+        text.as_string().ok_or(FetchError::Unreadable)
     }
-    let text = response.text().map_err(|_| FetchError::Unreadable)?;
-    let text = JsFuture::from(text).await.map_err(|_| FetchError::Unreadable)?;
-    text.as_string().ok_or(FetchError::Unreadable)
 }
 
 /// A window event listener that is removed when dropped.
@@ -130,21 +133,26 @@ pub fn on_storage_change(mut on_change: impl FnMut(Option<String>) + 'static) ->
     Some(Listener { event: "storage", callback })
 }
 
-/// Runs `f` in a task of its own, after whatever the current one is doing (and the microtasks
+/// Resolves in a task of its own, after whatever the current one is doing (and the microtasks
 /// Yew renders in): start-up work is split so that no task keeps the page from answering.
-pub fn next_task(f: impl FnOnce() + 'static) {
-    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
-    if let Some(window) = web_sys::window() {
-        let _ = window.set_timeout_with_callback(callback.unchecked_ref());
-    }
+pub async fn next_task() {
+    let later = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = JsFuture::from(later).await; // Only a pause: the promise cannot be rejected.
 }
 
-/// Runs `f` after the next frame is painted (a frame, then a task).
-pub fn after_paint(f: impl FnOnce() + 'static) {
-    let frame = wasm_bindgen::closure::Closure::once_into_js(move || next_task(f));
-    if let Some(window) = web_sys::window() {
-        let _ = window.request_animation_frame(frame.unchecked_ref());
-    }
+/// Resolves after the next frame is painted (a frame, then a task).
+pub async fn after_paint() {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.request_animation_frame(&resolve);
+        }
+    });
+    let _ = JsFuture::from(frame).await; // As above.
+    next_task().await;
 }
 
 /// A repeating timer that stops when dropped.

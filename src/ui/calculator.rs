@@ -4,25 +4,24 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::Shared;
-
+use super::by_identity::ByIdentity;
+use super::context::use_instance;
 use super::ladder::Ladder;
 use crate::domain::{plan, status, what_if, Date, Ledger, Money, Schedule};
-use crate::i18n::{Text, Words};
+use crate::i18n::Text;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub schedule: Rc<Schedule>,
-    pub ledger: Shared<Ledger>,
+    pub ledger: ByIdentity<Ledger>,
     pub today: Date,
     /// The tier to preselect (the page's `data-target-tier`).
     pub target: Option<String>,
-    pub words: Words,
 }
 
 #[component]
 pub fn Calculator(props: &Props) -> Html {
-    let (schedule, words) = (&*props.schedule, &props.words);
+    let (schedule, words) = (&*props.schedule, use_instance().words);
     let tag = words.locale.tag();
     let tier_or_none =
         |tier: Option<usize>| tier.map_or(words.get(Text::NoTierYetInline), |i| schedule.tiers[i].name_in(tag));
@@ -94,7 +93,7 @@ pub fn Calculator(props: &Props) -> Html {
             <label for="tierup-target">{ words.get(Text::TargetTier) }</label>
             <select id="tierup-target" data-testid="target-tier" onchange={on_target}>{ for options }</select>
             { result }
-            <Ladder schedule={props.schedule.clone()} tier={now.tier} total={now.total} plan={planned.ok()} words={*words} />
+            <Ladder schedule={props.schedule.clone()} tier={now.tier} total={now.total} plan={planned.ok()} />
             <label for="tierup-what-if">{ words.get(Text::WhatIfLabel) }</label>
             <input id="tierup-what-if" type="text" inputmode="decimal" autocomplete="off" data-testid="what-if-input"
                 value={(*what_if_text).clone()} oninput={on_what_if} />

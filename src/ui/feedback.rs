@@ -2,7 +2,8 @@
 //! belongs to, and what undo would put back. Kept as values, so each instance says them in its
 //! own language.
 
-use crate::domain::{AmountError, DateError, FileError, LedgerError, Money, Purchase};
+use crate::domain::{AmountError, DateError, LedgerError, Money, Purchase};
+use crate::formats::FileError;
 use crate::i18n::{Text, Words};
 
 /// What a change removed, so that undo can put it back.

@@ -4,17 +4,18 @@
 use yew::prelude::*;
 
 use super::add_purchase::AddPurchase;
-use super::app::ScheduleProblem;
 use super::calculator::Calculator;
+use super::context::InstanceProvider;
 use super::language_picker::LanguagePicker;
+use super::languages::Speech;
 use super::opening_total::OpeningTotal;
 use super::purchase_list::PurchaseList;
-use super::state::{Action, Problem, State};
+use super::startup::{ScheduleProblem, Shown};
+use super::state::{Problem, State};
 use super::status::StatusPanel;
 use super::transfer::Transfer;
-use super::widget::Stage;
 use crate::config::{Config, ConfigError, View};
-use crate::i18n::{Locale, Text, Words};
+use crate::i18n::{Locale, Text};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -22,22 +23,16 @@ pub struct Props {
     pub config: Config,
     pub state: UseReducerHandle<State>,
     pub schedule_error: Option<(String, ScheduleProblem)>,
-    pub words: Words,
-    /// The language asked for, when its texts could not be had and `words` are English.
-    pub unavailable: Option<Locale>,
+    pub speech: Speech,
     /// Only the standalone page offers a language picker: the language picked, and the callback.
     pub picker: Option<(Locale, Callback<Locale>)>,
     /// How much is shown yet.
-    pub stage: Stage,
+    pub shown: Shown,
 }
 
 #[component]
 pub fn InstanceView(props: &Props) -> Html {
-    let (s, words) = (&*props.state, &props.words);
-    let on_action = {
-        let (dispatch, index) = (props.state.dispatcher(), props.index);
-        Callback::from(move |action: Action| dispatch.dispatch((Some(index), action)))
-    };
+    let (s, words) = (&*props.state, &props.speech.words);
     // Errors, undo and import results belong to the instance that acted.
     let mine = s.origin == props.index;
     let say = |problem: &Option<Problem>| problem.as_ref().filter(|_| mine).map(|p| p.say(words));
@@ -53,46 +48,44 @@ pub fn InstanceView(props: &Props) -> Html {
         config_errors.push(words.config_error(&ConfigError::UnknownTargetTier(id.clone())));
     }
     let full = props.config.view == View::Full;
-    let (list, rest) = (full && props.stage >= Stage::List, full && props.stage >= Stage::All);
+    let (list, rest) = (full && props.shown >= Shown::List, full && props.shown >= Shown::All);
     // A compact instance has no list: its calculator comes right after the status.
-    let calculator = props.stage >= if full { Stage::Calculator } else { Stage::Picker };
+    let calculator = props.shown >= if full { Shown::Calculator } else { Shown::Picker };
     html! {
-        <section class="tierup" data-testid="tierup" lang={words.locale.tag()} aria-label={words.get(Text::WidgetLabel)}>
-            // The picker names languages in their own scripts: its first layout loads fonts for
-            // all of them, so it comes after the first paint, into space kept for it.
-            if let Some((picked, on_pick)) = props.picker.as_ref().filter(|_| props.stage >= Stage::Picker) {
-                <LanguagePicker words={*words} picked={*picked} on_pick={on_pick.clone()} />
-            } else if props.picker.is_some() {
-                <div class="language" aria-hidden="true"></div>
-            }
-            if let Some(locale) = props.unavailable {
-                <p class="notice" role="status" data-testid="language-notice">
-                    { words.fill(Text::LanguageUnavailable, &[locale.name()]) }
-                </p>
-            }
-            { for s.notices.iter().map(|n| html! { <p class="notice" role="status" data-testid="storage-notice">{ words.notice(n) }</p> }) }
-            if let Some((url, problem)) = &props.schedule_error {
-                <p class="notice" role="alert" data-testid="schedule-error">{ problem.say(url, words) }</p>
-            }
-            { for config_errors.iter().map(|e| html! { <p class="notice" role="alert" data-testid="config-error">{ e }</p> }) }
-            <StatusPanel schedule={s.schedule.clone()} ledger={s.ledger.clone()} today={s.today} words={*words} />
-            if full {
-                <AddPurchase today={s.today} error={say(&s.errors.deposit)} added={s.added} words={*words}
-                    on_action={on_action.clone()} />
-            }
-            if list {
-                <PurchaseList ledger={s.ledger.clone()} error={say(&s.errors.ledger)} {undo} words={*words}
-                    on_action={on_action.clone()} />
-            }
-            if calculator {
-                <Calculator schedule={s.schedule.clone()} ledger={s.ledger.clone()} today={s.today} {target} words={*words} />
-            }
-            if rest {
-                <OpeningTotal current={s.ledger.opening_total()} error={say(&s.errors.opening)} words={*words}
-                    on_action={on_action.clone()} />
-                <Transfer ledger={s.ledger.clone()} error={say(&s.errors.import)} result={import_result} words={*words}
-                    {on_action} />
-            }
-        </section>
+        <InstanceProvider index={props.index} words={*words} dispatch={props.state.dispatcher()}>
+            <section class="tierup" data-testid="tierup" lang={words.locale.tag()} aria-label={words.get(Text::WidgetLabel)}>
+                // The picker names languages in their own scripts: its first layout loads fonts for
+                // all of them, so it comes after the first paint, into space kept for it.
+                if let Some((picked, on_pick)) = props.picker.as_ref().filter(|_| props.shown >= Shown::Picker) {
+                    <LanguagePicker picked={*picked} on_pick={on_pick.clone()} />
+                } else if props.picker.is_some() {
+                    <div class="language" aria-hidden="true"></div>
+                }
+                if let Some(locale) = props.speech.unavailable {
+                    <p class="notice" role="status" data-testid="language-notice">
+                        { words.fill(Text::LanguageUnavailable, &[locale.name()]) }
+                    </p>
+                }
+                { for s.notices.iter().map(|n| html! { <p class="notice" role="status" data-testid="storage-notice">{ words.notice(n) }</p> }) }
+                if let Some((url, problem)) = &props.schedule_error {
+                    <p class="notice" role="alert" data-testid="schedule-error">{ problem.say(url, words) }</p>
+                }
+                { for config_errors.iter().map(|e| html! { <p class="notice" role="alert" data-testid="config-error">{ e }</p> }) }
+                <StatusPanel schedule={s.schedule.clone()} ledger={s.ledger.clone()} today={s.today} />
+                if full {
+                    <AddPurchase today={s.today} error={say(&s.errors.deposit)} added={s.added} />
+                }
+                if list {
+                    <PurchaseList ledger={s.ledger.clone()} error={say(&s.errors.ledger)} {undo} />
+                }
+                if calculator {
+                    <Calculator schedule={s.schedule.clone()} ledger={s.ledger.clone()} today={s.today} {target} />
+                }
+                if rest {
+                    <OpeningTotal current={s.ledger.opening_total()} error={say(&s.errors.opening)} />
+                    <Transfer ledger={s.ledger.clone()} error={say(&s.errors.import)} result={import_result} />
+                }
+            </section>
+        </InstanceProvider>
     }
 }

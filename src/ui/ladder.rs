@@ -6,6 +6,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::context::use_instance;
+
 use crate::domain::{Money, Plan, Schedule};
 use crate::i18n::{Text, Words};
 
@@ -17,7 +19,6 @@ pub struct Props {
     pub total: Money,
     /// The plan to the chosen target, when there is one.
     pub plan: Option<Plan>,
-    pub words: Words,
 }
 
 const WIDTH: u32 = 600;
@@ -27,7 +28,7 @@ const RISE: u32 = 34;
 
 #[component]
 pub fn Ladder(props: &Props) -> Html {
-    let (schedule, words) = (&*props.schedule, &props.words);
+    let (schedule, words) = (&*props.schedule, &use_instance().words);
     let tag = words.locale.tag();
     let steps: Vec<_> = schedule.purchasable().collect();
     let n = steps.len() as u32;

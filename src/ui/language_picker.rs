@@ -2,11 +2,11 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{Locale, Text, Words};
+use super::context::use_instance;
+use crate::i18n::{Locale, Text};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub words: Words,
     /// The language picked (shown selected even while its texts load).
     pub picked: Locale,
     pub on_pick: Callback<Locale>,
@@ -14,6 +14,7 @@ pub struct Props {
 
 #[component]
 pub fn LanguagePicker(props: &Props) -> Html {
+    let words = use_instance().words;
     let onchange = props.on_pick.reform(|e: Event| {
         let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
         Locale::from_tag(&select.value()).unwrap_or_default()
@@ -25,7 +26,7 @@ pub fn LanguagePicker(props: &Props) -> Html {
     });
     html! {
         <div class="language">
-            <label for="tierup-language">{ props.words.get(Text::LanguageLabel) }</label>
+            <label for="tierup-language">{ words.get(Text::LanguageLabel) }</label>
             <select id="tierup-language" data-testid="language-picker" {onchange}>{ for options }</select>
         </div>
     }

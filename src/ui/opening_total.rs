@@ -2,31 +2,31 @@
 
 use yew::prelude::*;
 
+use super::context::use_instance;
+use super::field_error::{input_value, FieldError};
 use super::state::Action;
-use super::{input_value, FieldError};
 use crate::domain::Money;
-use crate::i18n::{Text, Words};
+use crate::i18n::Text;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub current: Money,
     pub error: Option<String>,
-    pub words: Words,
-    pub on_action: Callback<Action>,
 }
 
 #[component]
 pub fn OpeningTotal(props: &Props) -> Html {
+    let context = use_instance();
+    let words = context.words;
     let input = use_node_ref();
     let onsubmit = {
-        let (input, on_action) = (input.clone(), props.on_action.clone());
-        let style = props.words.locale.number_style();
+        let (input, on_action) = (input.clone(), context.on_action.clone());
+        let style = words.locale.number_style();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             on_action.emit(Action::SetOpening(input_value(&input), style));
         })
     };
-    let words = &props.words;
     let current = props.current.to_canonical().replace('.', &words.locale.number_style().decimal().to_string());
     html! {
         <form class="opening" {onsubmit} novalidate=true>

@@ -2,20 +2,18 @@
 
 use yew::prelude::*;
 
-use super::Shared;
-
+use super::by_identity::ByIdentity;
+use super::context::use_instance;
+use super::field_error::FieldError;
 use super::state::{Action, Undo};
-use super::FieldError;
 use crate::domain::Ledger;
-use crate::i18n::{Text, Words};
+use crate::i18n::Text;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub ledger: Shared<Ledger>,
+    pub ledger: ByIdentity<Ledger>,
     pub error: Option<String>,
     pub undo: Option<Undo>,
-    pub words: Words,
-    pub on_action: Callback<Action>,
 }
 
 /// Rows rendered at a time: a long history must not make every render pay for every row.
@@ -24,7 +22,8 @@ const PAGE: usize = 50;
 #[component]
 pub fn PurchaseList(props: &Props) -> Html {
     let shown = use_state(|| PAGE);
-    let words = &props.words;
+    let context = use_instance();
+    let words = &context.words;
     let (undo_button, list) = (use_node_ref(), use_node_ref());
     {
         // Deleting, clearing or undoing removes the button that had keyboard focus; hand focus
@@ -45,7 +44,7 @@ pub fn PurchaseList(props: &Props) -> Html {
     let rows = props.ledger.replay_order().iter().rev().take(*shown).map(|&i| {
         let p = &purchases[i];
         let on_delete = {
-            let (id, on_action) = (p.id.clone(), props.on_action.clone());
+            let (id, on_action) = (p.id.clone(), context.on_action.clone());
             Callback::from(move |_| on_action.emit(Action::Delete(id.to_string())))
         };
         let (amount, date) = (words.money(p.amount), p.date.to_string());
@@ -58,8 +57,8 @@ pub fn PurchaseList(props: &Props) -> Html {
             </li>
         }
     });
-    let on_undo = props.on_action.reform(|_| Action::Undo);
-    let on_clear = props.on_action.reform(|_| Action::Clear);
+    let on_undo = context.on_action.reform(|_| Action::Undo);
+    let on_clear = context.on_action.reform(|_| Action::Clear);
     html! {
         <div class="purchases">
             <h3>{ words.get(Text::PurchasesHeading) }</h3>

@@ -6,16 +6,17 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use super::by_identity::ByIdentity;
 pub use super::feedback::{Errors, Problem, Undo, Undone};
-use super::Shared;
 use crate::domain::ids::IdSet;
-use crate::domain::{ledger_file, Date, Ledger, Money, NumberStyle, Purchase, Schedule};
+use crate::domain::{Date, Ledger, Money, NumberStyle, Purchase, Schedule};
+use crate::formats::ledger_file;
 use crate::storage::{Change, Ids, StorageNotice};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub schedule: Rc<Schedule>,
-    pub ledger: Shared<Ledger>,
+    pub ledger: ByIdentity<Ledger>,
     pub today: Date,
     pub errors: Errors,
     pub undo: Option<Undo>,
@@ -60,7 +61,7 @@ pub enum Action {
         outcome: Result<(), StorageNotice>,
     },
     /// Another tab changed the stored ledger; this is what storage holds now.
-    Reloaded(Shared<Ledger>),
+    Reloaded(ByIdentity<Ledger>),
     /// The calendar day changed while the page was open.
     NewDay(Date),
 }
@@ -70,7 +71,7 @@ impl State {
         State {
             read_only: notices.iter().any(StorageNotice::is_read_only),
             schedule,
-            ledger: Shared::new(ledger),
+            ledger: ByIdentity::new(ledger),
             today,
             errors: Errors::default(),
             undo: None,
@@ -87,7 +88,7 @@ impl State {
     /// Takes an accepted ledger and the changes that made it: clears every error and queues
     /// the changes for saving.
     fn accept(&mut self, ledger: Ledger, changes: impl IntoIterator<Item = Change>) {
-        self.ledger = Shared::new(ledger);
+        self.ledger = ByIdentity::new(ledger);
         self.errors = Errors::default();
         self.import_result = None;
         let before = self.unsaved.len();

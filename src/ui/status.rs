@@ -4,22 +4,21 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::Shared;
-
+use super::by_identity::ByIdentity;
+use super::context::use_instance;
 use crate::domain::{status, Date, Ledger, Schedule};
-use crate::i18n::{Text, Words};
+use crate::i18n::Text;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub schedule: Rc<Schedule>,
-    pub ledger: Shared<Ledger>,
+    pub ledger: ByIdentity<Ledger>,
     pub today: Date,
-    pub words: Words,
 }
 
 #[component]
 pub fn StatusPanel(props: &Props) -> Html {
-    let (schedule, words) = (&*props.schedule, &props.words);
+    let (schedule, words) = (&*props.schedule, use_instance().words);
     let tag = words.locale.tag();
     let name = |i: usize| schedule.tiers[i].name_in(tag);
     let st = status(schedule, &props.ledger, props.today);

@@ -2,28 +2,28 @@
 
 use yew::prelude::*;
 
-use super::Shared;
-
 use super::browser;
+use super::by_identity::ByIdentity;
+use super::context::use_instance;
+use super::field_error::FieldError;
 use super::state::{Action, Problem};
-use super::FieldError;
-use crate::domain::{ledger_file, Ledger};
+use crate::domain::Ledger;
+use crate::formats::ledger_file;
 use crate::i18n::{Text, Words};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub ledger: Shared<Ledger>,
+    pub ledger: ByIdentity<Ledger>,
     pub error: Option<String>,
     pub result: Option<String>,
-    pub words: Words,
-    pub on_action: Callback<Action>,
 }
 
 #[component]
 pub fn Transfer(props: &Props) -> Html {
-    let words = props.words;
+    let context = use_instance();
+    let words = context.words;
     let export = |name: &'static str, mime: &'static str, render: fn(&Ledger, &Words) -> String| {
-        let (ledger, on_action) = (props.ledger.clone(), props.on_action.clone());
+        let (ledger, on_action) = (props.ledger.clone(), context.on_action.clone());
         Callback::from(move |_| {
             if browser::download(name, mime, &render(&ledger, &words)).is_err() {
                 on_action.emit(Action::TransferFailed(Problem::DownloadRefused));
@@ -31,7 +31,7 @@ pub fn Transfer(props: &Props) -> Html {
         })
     };
     let on_import = {
-        let on_action = props.on_action.clone();
+        let on_action = context.on_action.clone();
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
@@ -45,7 +45,7 @@ pub fn Transfer(props: &Props) -> Html {
             });
         })
     };
-    let words = &props.words;
+    let words = &context.words;
     let to_json = |ledger: &Ledger, _: &Words| ledger_file::to_json(ledger);
     let to_csv = |ledger: &Ledger, words: &Words| {
         ledger_file::to_csv(ledger, [Text::DateLabel, Text::AmountLabel, Text::CsvPurchaseId].map(|t| words.get(t)))

@@ -1,0 +1,162 @@
+//! Start-up, step by step, so that no task holds the page for long whatever the size of the
+//! ledger: each instance says "Loading" at once; the language packs are asked for; the schedule
+//! is read in the next task and storage in four more (its entries, the batches, the replay, the
+//! rules); then the widget's first render shows the status and the form, and the rest of each
+//! instance follows a painted frame at a time (see [`Shown`]).
+//!
+//! What start-up reads reaches the widget as plain values ([`Initial`]). Rendering is the
+//! caller's (`show`), so this file needs no component and every component may use its types.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::browser::{self, FetchError};
+use super::by_identity::ByIdentity;
+use super::hosts::Instance;
+use super::languages::{self, Languages};
+use super::state::State;
+use crate::domain::{Date, Schedule};
+use crate::formats::ScheduleError;
+use crate::i18n::{Locale, Text, Words};
+use crate::storage::{self, Loaded, Store};
+
+/// What the widget starts from, as start-up read it.
+pub struct Initial {
+    pub state: State,
+    /// Where the state is saved (memory only when storage cannot be used).
+    pub store: Rc<RefCell<Store>>,
+    pub languages: Languages,
+    /// The URL the page asked for and why its schedule is not in use.
+    pub schedule_error: Option<(String, ScheduleProblem)>,
+}
+
+/// Why the page's schedule is not the one in use.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ScheduleProblem {
+    Fetch(FetchError),
+    Invalid(ScheduleError),
+}
+
+impl ScheduleProblem {
+    pub fn say(&self, url: &str, words: &Words) -> String {
+        let why = match self {
+            ScheduleProblem::Fetch(FetchError::Unreachable) => words.get(Text::FetchUnreachable).into(),
+            ScheduleProblem::Fetch(FetchError::Status(status)) => words.fill(Text::FetchStatus, &[&status.to_string()]),
+            ScheduleProblem::Fetch(FetchError::Unreadable) => words.get(Text::FetchUnreadable).into(),
+            ScheduleProblem::Invalid(e) => words.schedule_error(e),
+        };
+        words.fill(Text::ScheduleUnusable, &[url, &why])
+    }
+}
+
+/// How much of each instance is shown. The first render has the status and the form (the page
+/// can take a purchase); each later value comes after the one before is painted, so no frame
+/// lays out everything at once, and sections arrive top to bottom, so none moves what is
+/// already shown (the picker's place at the top is kept for it). Each includes those before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Shown {
+    StatusAndForm,
+    /// The language picker (its first layout loads fonts for every script it names).
+    Picker,
+    /// The purchase list.
+    List,
+    /// The calculator and its ladder picture.
+    Calculator,
+    /// The opening total and the transfer section.
+    All,
+}
+
+/// Reads what the widget needs for `instances`, then calls `show` with it once for each
+/// [`Shown`], in order.
+pub async fn start(instances: &[Instance], mut show: impl FnMut(ByIdentity<Initial>, Shown)) {
+    // The language picked on the standalone page, remembered across visits.
+    let picked = storage::saved_locale().as_deref().and_then(Locale::from_tag);
+    let page = Locale::negotiate(browser::preferred_languages().iter().map(String::as_str));
+    let asked: Vec<Locale> = instances
+        .iter()
+        .map(|i| match (i.standalone, picked) {
+            (true, Some(picked)) => picked,
+            _ => i.config.locale.unwrap_or(page),
+        })
+        .collect();
+    show_loading(instances, &asked);
+    // Each language but English comes in a pack: all are on their way while the rest is read.
+    let mut packs = Vec::new();
+    for &locale in &asked {
+        if locale != Locale::En && !packs.iter().any(|(l, _)| *l == locale) {
+            packs.push((locale, languages::fetch(locale)));
+        }
+    }
+    // One schedule per page: the first instance that names one decides.
+    let asked_schedule = instances.iter().find_map(|i| i.config.schedule_url.clone());
+    let schedule_text = asked_schedule.map(|url| (browser::fetch_text(&url), url));
+
+    // Even the built-in schedule is read in a task of its own.
+    browser::next_task().await;
+    let (schedule, schedule_error) = match schedule_text {
+        None => (Schedule::default(), None),
+        Some((text, url)) => match text
+            .await
+            .map_err(ScheduleProblem::Fetch)
+            .and_then(|text| Schedule::from_json(&text).map_err(ScheduleProblem::Invalid))
+        {
+            Ok(schedule) => (schedule, None),
+            Err(why) => (Schedule::default(), Some((url, why))),
+        },
+    };
+    let schedule = Rc::new(schedule);
+    browser::next_task().await;
+    let today = browser::today();
+    let loaded = read_storage(&schedule, today).await;
+    let mut fetched = Vec::new();
+    for (locale, pack) in packs {
+        fetched.push((locale, pack.await));
+    }
+
+    // The first render in a task of its own, then the rest a painted frame at a time.
+    browser::next_task().await;
+    for instance in instances {
+        instance.container.set_text_content(None);
+    }
+    let initial = ByIdentity::new(Initial {
+        state: State::new(schedule, loaded.ledger, today, loaded.notices, loaded.store.ids()),
+        store: Rc::new(RefCell::new(loaded.store)),
+        languages: Languages::new(asked, instances.iter().position(|i| i.standalone), fetched),
+        schedule_error,
+    });
+    show(initial.clone(), Shown::StatusAndForm);
+    for shown in [Shown::Picker, Shown::List, Shown::Calculator, Shown::All] {
+        browser::after_paint().await;
+        show(initial.clone(), shown);
+    }
+}
+
+/// What storage holds, read a step a task (see `storage::Reading`): with 10,000 purchases each
+/// step takes tens of milliseconds, and together they would hold the page up.
+async fn read_storage(schedule: &Schedule, today: Date) -> Loaded {
+    let mut reading = match storage::open() {
+        Ok(reading) => reading,
+        Err(notice) => return Loaded::memory_only(notice),
+    };
+    browser::next_task().await;
+    reading.parse();
+    browser::next_task().await;
+    reading.replay();
+    browser::next_task().await;
+    Loaded::finish(reading, schedule, today)
+}
+
+/// While start-up reads, each instance says so in the language it asks for (every language's
+/// word for it is compiled in, so no pack is needed).
+fn show_loading(instances: &[Instance], asked: &[Locale]) {
+    for (instance, locale) in instances.iter().zip(asked) {
+        let Some(document) = instance.container.owner_document() else { continue };
+        let Ok(loading) = document.create_element("p") else { continue };
+        loading.set_class_name("tierup loading");
+        // Only a placeholder: a failed attribute or append costs nothing but the word.
+        let _ = loading.set_attribute("data-testid", "tierup-loading");
+        let _ = loading.set_attribute("lang", locale.tag());
+        loading.set_text_content(Some(locale.loading()));
+        let _ = instance.container.append_child(&loading);
+    }
+}
