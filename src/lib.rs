@@ -1,7 +1,8 @@
 //! tierup: where an account stands on a usage-tier ladder, and what it takes to climb it.
 //!
-//! `domain`, `formats`, `config` and `i18n` are pure Rust (tested natively); `storage` and `ui` are
-//! the browser shell. ARCHITECTURE.md says which may import which.
+//! `domain`, `formats`, `config` and `i18n` are pure Rust (tested natively); so is `storage`'s
+//! layout, and only `storage::local` and `ui` touch the browser. ARCHITECTURE.md says which may
+//! import which.
 pub mod config;
 pub mod domain;
 pub mod formats;
