@@ -1,9 +1,7 @@
 //! How a page configures one tierup instance: the `data-*` attributes of its element.
 //! Pure, so the rules are tested natively; the browser shell only reads the attributes.
 
-use core::fmt;
-
-use crate::i18n::{english, Locale, Words};
+use crate::domain::Locale;
 
 /// How much of the widget an instance shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -39,12 +37,6 @@ pub enum ConfigError {
     UnknownTargetTier(String),
     /// `data-schedule` is present but empty.
     EmptyScheduleUrl,
-}
-
-impl fmt::Display for ConfigError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&english(Words::config_error, self))
-    }
 }
 
 impl Config {

@@ -30,17 +30,43 @@ fn should_read_every_documented_attribute() {
 
 #[test]
 fn should_report_unknown_values_and_fall_back_to_defaults() {
-    let cases: &[(&str, &str, ConfigError)] = &[
-        ("data-view", "tiny", ConfigError::UnknownView("tiny".into())),
-        ("data-view", "COMPACT", ConfigError::UnknownView("COMPACT".into())),
-        ("data-locale", "xx", ConfigError::UnknownLocale("xx".into())),
-        ("data-locale", "english", ConfigError::UnknownLocale("english".into())),
-        ("data-schedule", "  ", ConfigError::EmptyScheduleUrl),
+    let cases: &[(&str, &str, ConfigError, &str)] = &[
+        (
+            "data-view",
+            "tiny",
+            ConfigError::UnknownView("tiny".into()),
+            r#"data-view="tiny" is not a view: use "full" or "compact". Showing the full widget."#,
+        ),
+        (
+            "data-view",
+            "COMPACT",
+            ConfigError::UnknownView("COMPACT".into()),
+            r#"data-view="COMPACT" is not a view: use "full" or "compact". Showing the full widget."#,
+        ),
+        (
+            "data-locale",
+            "xx",
+            ConfigError::UnknownLocale("xx".into()),
+            r#"data-locale="xx" is not a language tierup has. Showing English."#,
+        ),
+        (
+            "data-locale",
+            "english",
+            ConfigError::UnknownLocale("english".into()),
+            r#"data-locale="english" is not a language tierup has. Showing English."#,
+        ),
+        (
+            "data-schedule",
+            "  ",
+            ConfigError::EmptyScheduleUrl,
+            "data-schedule is empty: give the URL of a schedule JSON file. Using the default schedule.",
+        ),
     ];
-    for (name, value, expected) in cases {
+    for (name, value, expected, english) in cases {
         let c = config(&[(name, value)]);
         assert_eq!(c.errors, vec![expected.clone()], "{name}={value:?}");
         assert_eq!((c.view, c.locale, c.schedule_url.as_deref()), (View::Full, None, None), "{name}={value:?}");
-        assert!(!expected.to_string().is_empty());
+        // The page author reads this: it names the attribute, the value as written, and the fallback.
+        assert_eq!(c.errors[0].to_string(), *english, "{name}={value:?}");
     }
 }

@@ -1,7 +1,8 @@
 //! Hostile schedule JSON: every broken ladder is refused with the error that names what is
 //! wrong, and markup in titles, names and ids is just text, kept byte for byte.
 
-use tierup::domain::{Schedule, ScheduleError};
+use tierup::domain::Schedule;
+use tierup::formats::ScheduleError;
 
 const SCRIPT: &str = "<script>alert(1)</script>";
 const IMG: &str = r#"<img src=x onerror="window.__pwned=1">"#;
@@ -121,7 +122,7 @@ fn should_refuse_each_broken_ladder_with_the_error_that_names_it() {
 #[test]
 fn should_refuse_json_of_the_wrong_shape_naming_the_field_and_what_it_should_be() {
     use tierup::domain::{AmountError, DateError};
-    use tierup::json::{JsonError, Kind};
+    use tierup::formats::json::{JsonError, Kind};
     let at = |path: &str| path.to_string();
     let kind = |path: &str, expected| JsonError::WrongKind { at: at(path), expected };
     let amount = |path: &str, why| JsonError::Amount { at: at(path), why };
@@ -263,7 +264,10 @@ fn should_refuse_json_of_the_wrong_shape_naming_the_field_and_what_it_should_be(
 fn should_refuse_a_hundred_thousand_nested_arrays_at_the_depth_limit() {
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     let error = Schedule::from_json(&deep).unwrap_err();
-    assert!(matches!(error, ScheduleError::Json(tierup::json::JsonError::Syntax { line: 1, column: 66 })), "{error:?}");
+    assert!(
+        matches!(error, ScheduleError::Json(tierup::formats::json::JsonError::Syntax { line: 1, column: 66 })),
+        "{error:?}"
+    );
 }
 
 /// The README lists `monthly_limit` as required ("a string amount above zero, or `null` for no

@@ -2,7 +2,7 @@
 //! wasm carries tierup's own, smaller reader).
 
 use proptest::prelude::*;
-use tierup::json::{self, JsonError, Value};
+use tierup::formats::json::{self, JsonError, Value};
 
 /// Our tree as serde_json's, so the two readers can be compared value for value.
 fn as_serde(value: &Value) -> serde_json::Value {
@@ -151,5 +151,5 @@ fn should_never_read_a_number_as_a_float() {
         x: f64,
     }
     let refused = json::from_str::<Asks>(r#"{"x": 1.5}"#).unwrap_err();
-    assert_eq!(refused, JsonError::WrongKind { at: "x".into(), expected: tierup::json::Kind::WholeNumber });
+    assert_eq!(refused, JsonError::WrongKind { at: "x".into(), expected: tierup::formats::json::Kind::WholeNumber });
 }

@@ -98,22 +98,35 @@ fn should_say_the_limit_and_the_most_that_can_be_deposited_now() {
 }
 
 #[test]
-fn should_refuse_bad_purchases_and_leave_the_ledger_unchanged() {
+fn should_refuse_bad_purchases_and_accept_the_nearest_good_one() {
     let schedule = default_schedule();
     let ledger = ledger_of(&schedule, "0", &[("a", "40", "2026-11-20")]);
-    let before = ledger.clone();
+    // That a refusal leaves the ledger as it was needs no test: `add` borrows it immutably and
+    // returns a new one. What can go wrong is where each rule draws its line, so each refusal
+    // is paired with the closest purchase that keeps the rule.
     let cases = [
         (
             purchase("b", "500.01", "2026-11-21"),
             LedgerError::OverCap { amount: usd("500.01"), limit: usd("500"), most: usd("500") },
+            purchase("b", "500", "2026-11-21"),
         ),
-        (purchase("b", "10", "2026-11-26"), LedgerError::FutureDate { date: day("2026-11-26") }),
-        (purchase("b", "0", "2026-11-21"), LedgerError::NotPositive),
-        (purchase("a", "10", "2026-11-21"), LedgerError::DuplicateId { id: "a".into() }),
+        (
+            purchase("b", "10", "2026-11-26"),
+            LedgerError::FutureDate { date: day("2026-11-26") },
+            purchase("b", "10", "2026-11-25"),
+        ),
+        (purchase("b", "0", "2026-11-21"), LedgerError::NotPositive, purchase("b", "0.01", "2026-11-21")),
+        (
+            purchase("a", "10", "2026-11-21"),
+            LedgerError::DuplicateId { id: "a".into() },
+            purchase("b", "10", "2026-11-21"),
+        ),
     ];
-    for (bad, error) in cases {
+    for (bad, error, good) in cases {
         assert_eq!(ledger.add(&schedule, bad.clone(), today()), Err(error), "{bad:?}");
-        assert_eq!(ledger, before, "refusing {bad:?} changed nothing");
+        let accepted = ledger.add(&schedule, good.clone(), today()).unwrap_or_else(|e| panic!("{good:?}: {e}"));
+        assert_eq!(accepted.purchases(), [purchase("a", "40", "2026-11-20"), good.clone()], "{good:?}");
+        assert_eq!(accepted.total(), usd("40") + good.amount, "{good:?}");
     }
 }
 
@@ -141,7 +154,7 @@ fn should_replay_same_day_purchases_in_the_order_they_were_added() {
     let schedule = default_schedule();
     let ledger = ledger_of(&schedule, "0", &[("a", "100", common::TODAY), ("b", "300", common::TODAY)]);
     assert_eq!(tier_name(&schedule, status(&schedule, &ledger, today()).tier), "Tier 4");
-    let reversed = Ledger::from_parts(
+    let reversed = Ledger::validated(
         &schedule,
         Money::ZERO,
         vec![purchase("b", "300", common::TODAY), purchase("a", "100", common::TODAY)],
@@ -304,7 +317,7 @@ fn should_treat_waits_as_passed_when_there_is_an_opening_total() {
 fn should_build_from_parts_naming_the_first_offending_entry() {
     let schedule = default_schedule();
     let ok = vec![purchase("a", "40", "2026-11-01"), purchase("b", "500", "2026-11-02")];
-    let built = Ledger::from_parts(&schedule, Money::ZERO, ok, today()).unwrap();
+    let built = Ledger::validated(&schedule, Money::ZERO, ok, today()).unwrap();
     assert_eq!(built.total(), usd("540"));
     let entry = |index, id: &str, error| Err(EntryError { index, id: id.into(), error });
     let cases = [
@@ -326,6 +339,6 @@ fn should_build_from_parts_naming_the_first_offending_entry() {
         ),
     ];
     for (purchases, expected) in cases {
-        assert_eq!(Ledger::from_parts(&schedule, Money::ZERO, purchases.clone(), today()), expected, "{purchases:?}");
+        assert_eq!(Ledger::validated(&schedule, Money::ZERO, purchases.clone(), today()), expected, "{purchases:?}");
     }
 }

@@ -3,9 +3,10 @@
 mod common;
 
 use common::{custom_schedule, day, default_schedule, ledger_of, purchase, rung, today, usd};
-use tierup::domain::ledger_file::{import, parse, to_csv, to_json, EntryProblem};
-use tierup::domain::{AmountError, DateError, FileError, Ledger, LedgerError};
-use tierup::json::JsonError;
+use tierup::domain::{AmountError, DateError, Ledger, LedgerError};
+use tierup::formats::json::JsonError;
+use tierup::formats::ledger_file::{import, parse, to_csv, to_json, EntryProblem};
+use tierup::formats::FileError;
 
 /// A version-1 ledger file with these purchases, written by hand as a person might.
 fn file(opening_total: &str, purchases: &[&str]) -> String {

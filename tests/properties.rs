@@ -7,8 +7,8 @@ use std::collections::VecDeque;
 
 use common::{custom_schedule, day, rung, Rung};
 use proptest::prelude::*;
-use tierup::domain::ledger_file::{parse, to_json};
 use tierup::domain::{plan, status, Date, Ledger, Money, Purchase, Schedule};
+use tierup::formats::ledger_file::{parse, to_json};
 
 /// A small ladder in whole units (cents or dollars), kept as numbers so a brute force can use it.
 #[derive(Clone, Debug)]
@@ -244,14 +244,14 @@ proptest! {
                 Err(_) => refused.push(p.id.clone()),
             }
         }
-        let all = Ledger::from_parts(&schedule, opening, shuffle_keeping_same_day_order(&list, &order), today);
+        let all = Ledger::validated(&schedule, opening, shuffle_keeping_same_day_order(&list, &order), today);
         match refused.first() {
             None => prop_assert_eq!(all.map(|l| l.total()), Ok(built.total())),
             Some(first) => prop_assert_eq!(all.map_err(|e| e.id), Err(first.to_string())),
         }
         let kept: Vec<Purchase> = list.iter().filter(|p| !refused.contains(&p.id)).cloned().collect();
         let kept_order: Vec<usize> = order.iter().copied().filter(|&i| i < kept.len()).collect();
-        let replayed = Ledger::from_parts(&schedule, opening, shuffle_keeping_same_day_order(&kept, &kept_order), today)
+        let replayed = Ledger::validated(&schedule, opening, shuffle_keeping_same_day_order(&kept, &kept_order), today)
             .map_err(|e| TestCaseError::fail(format!("accepted one by one, refused together: {e:?}")))?;
         prop_assert_eq!(replayed.total(), built.total());
         prop_assert_eq!(status(&schedule, &replayed, today), status(&schedule, &built, today));

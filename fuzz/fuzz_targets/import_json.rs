@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use tierup::domain::ledger_file::{import, parse, to_csv, to_json};
+use tierup::formats::ledger_file::{import, parse, to_csv, to_json};
 use tierup::domain::{Date, Ledger, Money, Purchase, Schedule};
 
 fn day(text: &str) -> Date {
@@ -28,7 +28,7 @@ fuzz_target!(|data: &[u8]| {
 
     if let Ok(ledger) = parse(text, &schedule, today) {
         // What was accepted is a valid ledger on its own and survives export.
-        let again = Ledger::from_parts(&schedule, ledger.opening_total(), ledger.purchases().to_vec(), today);
+        let again = Ledger::validated(&schedule, ledger.opening_total(), ledger.purchases().to_vec(), today);
         assert_eq!(again.as_ref(), Ok(&ledger));
         let exported = to_json(&ledger);
         assert_eq!(parse(&exported, &schedule, today).as_ref(), Ok(&ledger), "{exported}");
@@ -44,7 +44,7 @@ fuzz_target!(|data: &[u8]| {
             assert_eq!(merged.purchases().len(), current.purchases().len() + added);
             // Nothing already recorded is lost or altered.
             assert_eq!(&merged.purchases()[..current.purchases().len()], current.purchases());
-            let rebuilt = Ledger::from_parts(&schedule, merged.opening_total(), merged.purchases().to_vec(), today);
+            let rebuilt = Ledger::validated(&schedule, merged.opening_total(), merged.purchases().to_vec(), today);
             assert_eq!(rebuilt.as_ref(), Ok(&merged));
             // The same file twice adds nothing.
             let (twice, none) = import(&merged, text, &schedule, today).expect("a second import of an accepted file");

@@ -59,12 +59,12 @@ fn far_future() -> Date {
 
 /// The same change, checked from scratch rather than incrementally.
 fn rebuilt(schedule: &Schedule, opening: Money, purchases: Vec<Purchase>, today: Date) -> bool {
-    Ledger::from_parts(schedule, opening, purchases, today).is_ok()
+    Ledger::validated(schedule, opening, purchases, today).is_ok()
 }
 
 fn check_accepted(schedule: &Schedule, ledger: &Ledger, today: Date) {
-    let again = Ledger::from_parts(schedule, ledger.opening_total(), ledger.purchases().to_vec(), today);
-    assert_eq!(again.as_ref(), Ok(ledger), "from_parts refuses an accepted ledger");
+    let again = Ledger::validated(schedule, ledger.opening_total(), ledger.purchases().to_vec(), today);
+    assert_eq!(again.as_ref(), Ok(ledger), "validated refuses an accepted ledger");
 }
 
 /// Status, the most one may deposit today (and no cent more), and a followable plan per tier.

@@ -1,14 +1,10 @@
 //! What the ledger means for the reader: where they stand and how to climb.
 
-use core::fmt;
-
-use super::ahead::Ahead;
 use super::date::Date;
 use super::ledger::{Ledger, LedgerError};
 use super::money::Money;
 use super::schedule::Schedule;
 use super::standing::{standing, WaitAnchor};
-use crate::i18n::{english, Words};
 
 /// Where the account stands today.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,9 +23,8 @@ pub struct Status {
 }
 
 pub fn status(schedule: &Schedule, ledger: &Ledger, today: Date) -> Status {
-    let total = ledger.total();
-    let anchor = ledger.wait_anchor();
-    let now = standing(schedule, total, anchor, today);
+    let caps = ledger.caps_from(schedule, today);
+    let (total, anchor, now) = (caps.total(), caps.anchor(), caps.standing(today));
     let by_amount = schedule.purchasable().filter(|&(_, _, th)| total >= th).map(|(i, _, _)| i).last();
     let pending = by_amount
         .filter(|&i| Some(i) != now.tier)
@@ -42,7 +37,7 @@ pub fn status(schedule: &Schedule, ledger: &Ledger, today: Date) -> Status {
         tier: now.tier,
         total,
         limit: now.tier.and_then(|i| schedule.tiers[i].monthly_limit),
-        max_deposit: ledger.most_on(schedule, today),
+        max_deposit: caps.most(today),
         next,
         pending,
     }
@@ -79,12 +74,6 @@ pub enum PlanError {
     TooManySteps,
 }
 
-impl fmt::Display for PlanError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&english(Words::plan_error, self))
-    }
-}
-
 /// The longest plan we will spell out.
 pub const MAX_STEPS: usize = 1000;
 
@@ -99,31 +88,31 @@ pub fn plan(schedule: &Schedule, ledger: &Ledger, target: &str, today: Date) -> 
     let threshold = tier.threshold.ok_or(PlanError::ByArrangement)?;
     let needed = threshold.saturating_sub(ledger.total());
     let mut steps = Vec::new();
-    let mut ahead = Ahead::of(schedule, ledger);
+    let mut caps = ledger.caps_from(schedule, today);
     let mut day = today;
-    while ahead.total < threshold {
+    while caps.total() < threshold {
         if steps.len() == MAX_STEPS {
             return Err(PlanError::TooManySteps);
         }
         // A tier already paid for but still waiting gives a higher cap on the day the wait ends.
-        let total = ahead.total;
+        let total = caps.total();
         let wait_end = schedule
             .purchasable()
             .filter(|&(_, _, th)| total >= th)
-            .filter_map(|(_, t, _)| ahead.anchor.ends(t.wait_days))
+            .filter_map(|(_, t, _)| caps.anchor().ends(t.wait_days))
             .max();
         if let Some(end) = wait_end.filter(|&end| end > day) {
             day = end;
         }
         let remaining = threshold.saturating_sub(total);
-        let amount = match ahead.most_on(day) {
+        let amount = match caps.most(day) {
             None => remaining,
             Some(most) => {
                 let amount = most.min(remaining);
                 // Under a monthly cap, what is left of this month can be less than the whole limit.
                 // Topping up with it is worth a deposit only if that adds none overall; otherwise
                 // the next month, where the whole limit is free again, needs fewer deposits.
-                let whole = ahead.standing(day).limit.unwrap_or(most);
+                let whole = caps.standing(day).limit.unwrap_or(most);
                 let partial = amount < whole.min(remaining);
                 let costs_a_deposit =
                     || 1 + fewest(schedule, total + amount, threshold) > fewest(schedule, total, threshold);
@@ -134,10 +123,10 @@ pub fn plan(schedule: &Schedule, ledger: &Ledger, target: &str, today: Date) -> 
                 amount
             }
         };
-        ahead.deposit(amount, day);
-        steps.push(Step { amount, date: day, tier_after: ahead.standing(day).tier });
+        caps.deposit(amount, day);
+        steps.push(Step { amount, date: day, tier_after: caps.standing(day).tier });
     }
-    let reached_on = ahead.anchor.ends(tier.wait_days).map_or(day, |end| end.max(day));
+    let reached_on = caps.anchor().ends(tier.wait_days).map_or(day, |end| end.max(day));
     Ok(Plan { needed, steps, reached_on })
 }
 
@@ -166,9 +155,9 @@ pub fn what_if(schedule: &Schedule, ledger: &Ledger, amount: Money, today: Date)
     if amount.is_zero() {
         return Err(LedgerError::NotPositive);
     }
-    let mut ahead = Ahead::of(schedule, ledger);
-    ahead.check(amount, today)?;
-    ahead.deposit(amount, today);
-    let tier = ahead.standing(today).tier;
-    Ok(WhatIf { tier, limit: tier.and_then(|i| schedule.tiers[i].monthly_limit), total: ahead.total })
+    let mut caps = ledger.caps_from(schedule, today);
+    caps.check(amount, today).map_err(|over| LedgerError::over_cap(amount, over))?;
+    caps.deposit(amount, today);
+    let tier = caps.standing(today).tier;
+    Ok(WhatIf { tier, limit: tier.and_then(|i| schedule.tiers[i].monthly_limit), total: caps.total() })
 }

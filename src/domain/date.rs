@@ -2,8 +2,6 @@
 
 use core::fmt;
 
-use crate::i18n::{english, Words};
-
 /// A proleptic Gregorian calendar date, written `YYYY-MM-DD`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
@@ -19,12 +17,6 @@ pub enum DateError {
     Malformed,
     /// Well-formed but not on the calendar (`2026-02-30`).
     NoSuchDay,
-}
-
-impl fmt::Display for DateError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&english(Words::date_error, self))
-    }
 }
 
 impl Date {

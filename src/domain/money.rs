@@ -6,7 +6,6 @@ use core::ops::{Add, Sub};
 use rust_decimal::Decimal;
 
 use super::number_style::NumberStyle;
-use crate::i18n::{english, Words};
 
 /// A non-negative dollar amount with at most two decimals, always held at a scale of two (cents),
 /// so sums stay at that scale and the text form is read straight off the cents.
@@ -38,13 +37,6 @@ pub enum AmountError {
     Ambiguous,
     /// Another currency (`€40`, `R$ 40`, `4000円`): tierup counts US dollars only.
     NotDollars,
-}
-
-/// The English words (the widget says them in the reader's language through `i18n::Words`).
-impl fmt::Display for AmountError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&english(Words::amount_error, self))
-    }
 }
 
 impl Money {

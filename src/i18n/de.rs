@@ -211,5 +211,16 @@ pub(super) fn text(text: Text) -> &'static str {
         // {0} a version number.
         StorageNewer => "Ihre Käufe wurden von einer neueren tierup-Version gespeichert (Speicherversion {0}). Sie bleiben unangetastet und tierup ist hier schreibgeschützt: Aktualisieren Sie die Seite, um Änderungen vorzunehmen.",
         StorageWriteFailed => "Ihre letzte Änderung konnte nicht gespeichert werden (der Browserspeicher ist voll oder blockiert). Sie wird hier angezeigt, und tierup speichert sie bei Ihrer nächsten Änderung, sobald wieder Platz ist.",
+        // Why a stored entry is set aside. StorageAtLine: {0} a storage key, {1} a line number.
+        StorageAtLine => "{0} (Zeile {1})",
+        StorageNotAnEvent => "weder ein Kauf noch eine Löschung",
+        StorageNotATime => "die Zeitangabe ist unlesbar",
+        StorageNotAnAmount => "kein Betrag über null",
+        StorageNotADate => "kein gültiges Datum im Format JJJJ-MM-TT",
+        StorageBadId => "die Kauf-ID ist leer oder beschädigt",
+        StorageNoSessionSuffix => "der Schlüssel endet nicht mit dem Namen einer Sitzung",
+        StorageIdTaken => "ein anderer Kauf hat dieselbe ID",
+        // {0} the format name found.
+        StorageWrongFormat => "das Format „{0}“ ist nicht das von tierup",
     }
 }

@@ -219,5 +219,16 @@ pub(super) fn text(text: Text) -> &'static str {
         // {0} a version number.
         StorageNewer => "Your purchases were saved by a newer tierup (storage version {0}). They are left untouched and tierup is read-only here: update the page to make changes.",
         StorageWriteFailed => "Your latest change could not be saved (browser storage is full or blocked). It is shown here, and tierup will save it with your next change once there is room.",
+        // Why a stored entry is set aside. StorageAtLine: {0} a storage key, {1} a line number.
+        StorageAtLine => "{0} (line {1})",
+        StorageNotAnEvent => "not a purchase or a deletion",
+        StorageNotATime => "its time cannot be read",
+        StorageNotAnAmount => "not an amount above zero",
+        StorageNotADate => "not a real YYYY-MM-DD date",
+        StorageBadId => "its purchase id is empty or damaged",
+        StorageNoSessionSuffix => "the key does not end in a tab session's name",
+        StorageIdTaken => "another purchase has its id",
+        // {0} the format name found.
+        StorageWrongFormat => "the format \"{0}\" is not tierup's",
     }
 }

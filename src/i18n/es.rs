@@ -211,5 +211,16 @@ pub(super) fn text(text: Text) -> &'static str {
         // {0} a version number.
         StorageNewer => "Tus compras se guardaron con una versión más reciente de tierup (versión de almacenamiento {0}). Se dejan intactas y aquí tierup es de solo lectura: actualiza la página para hacer cambios.",
         StorageWriteFailed => "No se pudo guardar tu último cambio (el almacenamiento del navegador está lleno o bloqueado). Se muestra aquí, y tierup lo guardará con tu próximo cambio cuando haya espacio.",
+        // Why a stored entry is set aside. StorageAtLine: {0} a storage key, {1} a line number.
+        StorageAtLine => "{0} (línea {1})",
+        StorageNotAnEvent => "no es una compra ni una eliminación",
+        StorageNotATime => "su hora no se puede leer",
+        StorageNotAnAmount => "no es un importe mayor que cero",
+        StorageNotADate => "no es una fecha AAAA-MM-DD válida",
+        StorageBadId => "su identificador de compra está vacío o dañado",
+        StorageNoSessionSuffix => "la clave no termina con el nombre de una sesión",
+        StorageIdTaken => "otra compra tiene su identificador",
+        // {0} the format name found.
+        StorageWrongFormat => "el formato \"{0}\" no es el de tierup",
     }
 }

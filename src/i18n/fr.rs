@@ -211,5 +211,16 @@ pub(super) fn text(text: Text) -> &'static str {
         // {0} a version number.
         StorageNewer => "Vos achats ont été enregistrés par une version plus récente de tierup (version de stockage {0}). Ils restent intacts et tierup est ici en lecture seule : actualisez la page pour apporter des modifications.",
         StorageWriteFailed => "Votre dernière modification n'a pas pu être enregistrée (le stockage du navigateur est plein ou bloqué). Elle reste affichée ici, et tierup l'enregistrera lors de votre prochaine modification, dès qu'il y aura de la place.",
+        // Why a stored entry is set aside. StorageAtLine: {0} a storage key, {1} a line number.
+        StorageAtLine => "{0} (ligne {1})",
+        StorageNotAnEvent => "ni un achat ni une suppression",
+        StorageNotATime => "son horodatage est illisible",
+        StorageNotAnAmount => "pas un montant supérieur à zéro",
+        StorageNotADate => "pas une date AAAA-MM-JJ valide",
+        StorageBadId => "son identifiant d'achat est vide ou endommagé",
+        StorageNoSessionSuffix => "la clé ne se termine pas par le nom d'une session",
+        StorageIdTaken => "un autre achat a le même identifiant",
+        // {0} the format name found.
+        StorageWrongFormat => "le format «\u{a0}{0}\u{a0}» n'est pas celui de tierup",
     }
 }

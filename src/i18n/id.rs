@@ -181,5 +181,16 @@ pub(super) fn text(text: Text) -> &'static str {
         StorageLeftInPlace => "Data tersimpan Anda di \"{0}\" tidak dapat dibaca ({1}). Data tersebut dibiarkan apa adanya, jadi tierup berada dalam mode hanya baca dan perubahan tidak akan disimpan.",
         StorageNewer => "Pembelian Anda disimpan oleh tierup versi yang lebih baru (versi penyimpanan {0}). Data tersebut dibiarkan apa adanya dan tierup berada dalam mode hanya baca di sini: perbarui halaman untuk membuat perubahan.",
         StorageWriteFailed => "Perubahan terakhir Anda tidak dapat disimpan (penyimpanan browser penuh atau diblokir). Perubahan tersebut ditampilkan di sini, dan tierup akan menyimpannya bersama perubahan berikutnya setelah ada ruang.",
+        // Why a stored entry is set aside. StorageAtLine: {0} a storage key, {1} a line number.
+        StorageAtLine => "{0} (baris {1})",
+        StorageNotAnEvent => "bukan pembelian atau penghapusan",
+        StorageNotATime => "waktunya tidak dapat dibaca",
+        StorageNotAnAmount => "bukan jumlah di atas nol",
+        StorageNotADate => "bukan tanggal YYYY-MM-DD yang valid",
+        StorageBadId => "ID pembeliannya kosong atau rusak",
+        StorageNoSessionSuffix => "kuncinya tidak diakhiri nama sesi",
+        StorageIdTaken => "pembelian lain memiliki ID yang sama",
+        // {0} the format name found.
+        StorageWrongFormat => "format \"{0}\" bukan format tierup",
     }
 }

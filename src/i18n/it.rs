@@ -211,5 +211,16 @@ pub(super) fn text(text: Text) -> &'static str {
         // {0} a version number.
         StorageNewer => "I tuoi acquisti sono stati salvati da una versione più recente di tierup (versione di archiviazione {0}). Restano intatti e qui tierup è in sola lettura: aggiorna la pagina per apportare modifiche.",
         StorageWriteFailed => "Impossibile salvare l'ultima modifica (lo spazio di archiviazione del browser è pieno o bloccato). La modifica viene mostrata qui e tierup la salverà con la modifica successiva, non appena ci sarà spazio.",
+        // Why a stored entry is set aside. StorageAtLine: {0} a storage key, {1} a line number.
+        StorageAtLine => "{0} (riga {1})",
+        StorageNotAnEvent => "non è né un acquisto né un'eliminazione",
+        StorageNotATime => "l'orario non è leggibile",
+        StorageNotAnAmount => "non è un importo maggiore di zero",
+        StorageNotADate => "non è una data AAAA-MM-GG valida",
+        StorageBadId => "l'ID dell'acquisto è vuoto o danneggiato",
+        StorageNoSessionSuffix => "la chiave non termina con il nome di una sessione",
+        StorageIdTaken => "un altro acquisto ha lo stesso ID",
+        // {0} the format name found.
+        StorageWrongFormat => "il formato \"{0}\" non è quello di tierup",
     }
 }

@@ -211,5 +211,16 @@ pub(super) fn text(text: Text) -> &'static str {
         // {0} a version number.
         StorageNewer => "購入履歴は新しいバージョンのtierup（ストレージバージョン{0}）で保存されています。データはそのまま残しているため、ここではtierupは読み取り専用です。変更するにはページを更新してください。",
         StorageWriteFailed => "最新の変更を保存できませんでした（ブラウザーのストレージの空き容量がないか、ブロックされています）。変更はここに表示されており、空き容量ができると、次回の変更時にtierupがあわせて保存します。",
+        // Why a stored entry is set aside. StorageAtLine: {0} a storage key, {1} a line number.
+        StorageAtLine => "{0}（{1}行目）",
+        StorageNotAnEvent => "購入でも削除でもありません",
+        StorageNotATime => "時刻を読み取れません",
+        StorageNotAnAmount => "0より大きい金額ではありません",
+        StorageNotADate => "有効なYYYY-MM-DD形式の日付ではありません",
+        StorageBadId => "購入IDが空か、破損しています",
+        StorageNoSessionSuffix => "キーの末尾がセッション名ではありません",
+        StorageIdTaken => "別の購入が同じIDを使っています",
+        // {0} the format name found.
+        StorageWrongFormat => "形式「{0}」はtierupの形式ではありません",
     }
 }

@@ -211,5 +211,16 @@ pub(super) fn text(text: Text) -> &'static str {
         // {0} a version number.
         StorageNewer => "구매 내역이 더 최신 버전의 tierup(저장소 버전 {0})에서 저장되었습니다. 데이터를 그대로 두었으므로 이곳의 tierup은 읽기 전용입니다. 변경하려면 페이지를 새로 고침하세요.",
         StorageWriteFailed => "최근 변경 사항을 저장할 수 없습니다(브라우저 저장소가 가득 찼거나 차단됨). 변경 사항은 여기에 표시되며, 공간이 확보되면 다음 변경 시 tierup이 함께 저장합니다.",
+        // Why a stored entry is set aside. StorageAtLine: {0} a storage key, {1} a line number.
+        StorageAtLine => "{0}({1}번째 줄)",
+        StorageNotAnEvent => "구매도 삭제도 아닙니다",
+        StorageNotATime => "시간을 읽을 수 없습니다",
+        StorageNotAnAmount => "0보다 큰 금액이 아닙니다",
+        StorageNotADate => "올바른 YYYY-MM-DD 날짜가 아닙니다",
+        StorageBadId => "구매 ID가 비어 있거나 손상되었습니다",
+        StorageNoSessionSuffix => "키가 세션 이름으로 끝나지 않습니다",
+        StorageIdTaken => "다른 구매가 같은 ID를 사용합니다",
+        // {0} the format name found.
+        StorageWrongFormat => "\"{0}\" 형식은 tierup 형식이 아닙니다",
     }
 }

@@ -3,10 +3,10 @@
 use super::{Text, Words};
 use crate::config::ConfigError;
 use crate::domain::advice::MAX_STEPS;
-use crate::domain::ledger_file::EntryProblem;
-use crate::domain::{AmountError, DateError, FileError, LedgerError, Money, NumberStyle, PlanError, ScheduleError};
-use crate::json::{JsonError, Kind};
-use crate::storage::StorageNotice;
+use crate::domain::{AmountError, DateError, LedgerError, Money, NumberStyle, PlanError};
+use crate::formats::json::{JsonError, Kind};
+use crate::formats::{EntryProblem, FileError, ScheduleError};
+use crate::storage::{SetAside, Spot, StorageNotice, Unusable};
 
 impl Words {
     /// With the language's own separators in its examples, so they match what the reader types.
@@ -160,19 +160,44 @@ impl Words {
     pub fn notice(&self, notice: &StorageNotice) -> String {
         match notice {
             StorageNotice::Unavailable => self.get(Text::StorageUnavailable).into(),
-            StorageNotice::SetAside(records) => {
-                let list: Vec<String> = records.iter().map(|(key, why)| format!("\"{key}\" ({why})")).collect();
-                self.count(Text::StorageSetAside, records.len() as u64, &[&list.join("; ")])
+            StorageNotice::SetAside(entries) => {
+                let list: Vec<String> = entries.iter().map(|entry| self.set_aside(entry)).collect();
+                self.count(Text::StorageSetAside, entries.len() as u64, &[&list.join("; ")])
             }
-            StorageNotice::Quarantined { key, why } => self.fill(Text::StorageQuarantined, &[why, key]),
-            StorageNotice::LeftInPlace { key, why } => self.fill(Text::StorageLeftInPlace, &[key, why]),
+            StorageNotice::Quarantined { key, why } => {
+                self.fill(Text::StorageQuarantined, &[&self.storage_reason(why), key])
+            }
+            StorageNotice::LeftInPlace { key, why } => {
+                self.fill(Text::StorageLeftInPlace, &[key, &self.storage_reason(why)])
+            }
             StorageNotice::NewerVersion(v) => self.fill(Text::StorageNewer, &[&v.to_string()]),
             StorageNotice::WriteFailed => self.get(Text::StorageWriteFailed).into(),
         }
     }
-}
 
-/// The English of a refusal, for `Display` (logs, native tests, details nested in other errors).
-pub fn english<T>(describe: impl FnOnce(&Words, &T) -> String, value: &T) -> String {
-    describe(&Words::plain(super::Locale::En), value)
+    /// A stored entry set aside: where it is, and why, with the key as the browser shows it.
+    fn set_aside(&self, entry: &SetAside) -> String {
+        let place = match &entry.spot {
+            Spot::Key => entry.key.clone(),
+            Spot::Line(line) => self.fill(Text::StorageAtLine, &[&entry.key, &self.number(*line as u64)]),
+            Spot::Purchase(id) => format!("{} ({id})", entry.key),
+        };
+        format!("\"{place}\" ({})", self.storage_reason(&entry.why))
+    }
+
+    pub fn storage_reason(&self, why: &Unusable) -> String {
+        let text = match why {
+            Unusable::NotAnEvent => Text::StorageNotAnEvent,
+            Unusable::NotATime => Text::StorageNotATime,
+            Unusable::NotAnAmount => Text::StorageNotAnAmount,
+            Unusable::NotADate => Text::StorageNotADate,
+            Unusable::BadId => Text::StorageBadId,
+            Unusable::NoSessionSuffix => Text::StorageNoSessionSuffix,
+            Unusable::IdTaken => Text::StorageIdTaken,
+            Unusable::Rule(e) => return self.ledger_error(e),
+            Unusable::Json(e) => return self.json_error(e),
+            Unusable::WrongFormat(name) => return self.fill(Text::StorageWrongFormat, &[name]),
+        };
+        self.get(text).into()
+    }
 }

@@ -181,5 +181,16 @@ pub(super) fn text(text: Text) -> &'static str {
         StorageLeftInPlace => "Não foi possível ler seus dados salvos em \"{0}\" ({1}). Eles não foram alterados; por isso, o tierup está em modo somente leitura e as alterações não serão mantidas.",
         StorageNewer => "Suas compras foram salvas por uma versão mais recente do tierup (versão de armazenamento {0}). Elas não foram alteradas e o tierup está em modo somente leitura aqui: atualize a página para fazer alterações.",
         StorageWriteFailed => "Não foi possível salvar sua última alteração (o armazenamento do navegador está cheio ou bloqueado). Ela aparece aqui, e o tierup vai salvá-la junto com sua próxima alteração assim que houver espaço.",
+        // Why a stored entry is set aside. StorageAtLine: {0} a storage key, {1} a line number.
+        StorageAtLine => "{0} (linha {1})",
+        StorageNotAnEvent => "não é uma compra nem uma exclusão",
+        StorageNotATime => "o horário não pode ser lido",
+        StorageNotAnAmount => "não é um valor acima de zero",
+        StorageNotADate => "não é uma data AAAA-MM-DD válida",
+        StorageBadId => "o ID da compra está vazio ou danificado",
+        StorageNoSessionSuffix => "a chave não termina com o nome de uma sessão",
+        StorageIdTaken => "outra compra tem o mesmo ID",
+        // {0} the format name found.
+        StorageWrongFormat => "o formato \"{0}\" não é o do tierup",
     }
 }

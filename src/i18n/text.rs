@@ -63,4 +63,6 @@ texts! {
     ScheduleLimitZero, ScheduleLimitDecreasing,
     ConfigView, ConfigLocale, ConfigTargetTier, ConfigScheduleEmpty,
     StorageUnavailable, StorageSetAside, StorageQuarantined, StorageLeftInPlace, StorageNewer, StorageWriteFailed,
+    StorageAtLine, StorageNotAnEvent, StorageNotATime, StorageNotAnAmount, StorageNotADate, StorageBadId,
+    StorageNoSessionSuffix, StorageIdTaken, StorageWrongFormat,
 }

@@ -211,5 +211,16 @@ pub(super) fn text(text: Text) -> &'static str {
         // {0} a version number.
         StorageNewer => "您的购买记录由更新版本的 tierup（存储版本 {0}）保存。这些数据保持原样，tierup 在此处为只读状态：请刷新页面后再进行更改。",
         StorageWriteFailed => "无法保存您最近的更改（浏览器存储空间已满或被阻止）。该更改仍显示在此处，待有空间后，tierup 会在您下次更改时一并保存。",
+        // Why a stored entry is set aside. StorageAtLine: {0} a storage key, {1} a line number.
+        StorageAtLine => "{0}（第 {1} 行）",
+        StorageNotAnEvent => "既不是购买也不是删除",
+        StorageNotATime => "无法读取其时间",
+        StorageNotAnAmount => "不是大于零的金额",
+        StorageNotADate => "不是有效的 YYYY-MM-DD 日期",
+        StorageBadId => "购买 ID 为空或已损坏",
+        StorageNoSessionSuffix => "键名未以会话名称结尾",
+        StorageIdTaken => "另一笔购买使用了相同的 ID",
+        // {0} the format name found.
+        StorageWrongFormat => "格式“{0}”不是 tierup 的格式",
     }
 }

@@ -211,5 +211,16 @@ pub(super) fn text(text: Text) -> &'static str {
         // {0} a version number.
         StorageNewer => "您的購買紀錄是由較新版本的 tierup（儲存空間版本 {0}）所儲存。這些資料維持原狀，tierup 在此為唯讀狀態：請重新整理頁面後再進行變更。",
         StorageWriteFailed => "無法儲存您最近的變更（瀏覽器儲存空間已滿或遭到封鎖）。變更仍會顯示在這裡，待空間足夠時，tierup 會在您下次變更時一併儲存。",
+        // Why a stored entry is set aside. StorageAtLine: {0} a storage key, {1} a line number.
+        StorageAtLine => "{0}（第 {1} 行）",
+        StorageNotAnEvent => "既不是購買也不是刪除",
+        StorageNotATime => "無法讀取其時間",
+        StorageNotAnAmount => "不是大於零的金額",
+        StorageNotADate => "不是有效的 YYYY-MM-DD 日期",
+        StorageBadId => "購買 ID 為空或已損毀",
+        StorageNoSessionSuffix => "鍵名未以工作階段名稱結尾",
+        StorageIdTaken => "另一筆購買使用了相同的 ID",
+        // {0} the format name found.
+        StorageWrongFormat => "格式「{0}」不是 tierup 的格式",
     }
 }

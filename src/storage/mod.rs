@@ -1,43 +1,46 @@
-//! The only code that touches localStorage. `records` is the layout (pure); `local` reads and
-//! writes it in the browser.
+//! The only code that touches localStorage. The layout is pure and tested natively (`keys`,
+//! `settings`, `log`, `replay`, `reading`, `session`); `local` reads and writes it in the
+//! browser.
 //!
-//! What cannot be read is never overwritten or deleted: a bad record is left where it is and
-//! named in a notice, and an unreadable meta record is copied aside before its key is reused.
+//! Storage persists intents: the state hands over the changes accepted since the last save
+//! (`Change`), the tab session appends them to its own log, and the save rewrites that one key
+//! whole. What cannot be read is never overwritten or deleted: a bad line is left where it is
+//! and named in a notice, and an unreadable settings record is copied aside before its key is
+//! reused.
 
-pub mod journal;
+pub mod keys;
 #[cfg(target_arch = "wasm32")]
 mod local;
-pub mod records;
+pub mod log;
+pub mod reading;
+mod reason;
+pub mod replay;
+pub mod session;
+pub mod settings;
 
-use core::fmt;
-
-use crate::i18n::{english, Words};
+pub use reason::{SetAside, Spot, Unusable};
+pub use session::{Change, Ids};
 
 #[cfg(target_arch = "wasm32")]
-pub use local::{is_ours, new_id, open, reload, save_locale, saved_locale, stuck, Loaded, Opening, Store};
+pub use local::{is_ours, open, save_locale, saved_locale, Loaded, Store};
+pub use reading::Reading;
 
 /// Something about storage the reader must know. Each keeps the widget usable.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StorageNotice {
     /// localStorage is blocked or missing (privacy settings, a sandboxed frame): memory only.
     Unavailable,
-    /// Stored purchases that could not be used; they are kept, untouched, under these keys.
-    SetAside(Vec<(String, String)>),
-    /// The meta record could not be read; it was copied to `key` before anything was written.
-    Quarantined { key: String, why: String },
+    /// Stored entries that could not be used; they are kept, untouched, where they are.
+    SetAside(Vec<SetAside>),
+    /// The settings record could not be read; it was copied to `key` before anything was written.
+    Quarantined { key: String, why: Unusable },
     /// Stored data could not be read nor copied aside: left as it is, and nothing is written
     /// this session (read-only).
-    LeftInPlace { key: String, why: String },
+    LeftInPlace { key: String, why: Unusable },
     /// A newer tierup wrote the data: left untouched, and tierup is read-only.
     NewerVersion(u32),
     /// The browser refused a write (storage full, or blocked since loading).
     WriteFailed,
-}
-
-impl fmt::Display for StorageNotice {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&english(Words::notice, self))
-    }
 }
 
 impl StorageNotice {

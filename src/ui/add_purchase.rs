@@ -7,7 +7,6 @@ use super::field_error::{input_value, FieldError};
 use super::state::Action;
 use crate::domain::Date;
 use crate::i18n::Text;
-use crate::storage;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -50,12 +49,8 @@ pub fn AddPurchase(props: &Props) -> Html {
         let style = words.locale.number_style();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            on_action.emit(Action::Add {
-                id: storage::new_id(),
-                amount: input_value(&amount),
-                date: input_value(&date),
-                style,
-            });
+            let (amount, date) = (input_value(&amount), input_value(&date));
+            on_action.emit(Action::Add { amount, date, style, at: js_sys::Date::now() as u64 });
         })
     };
     let invalid = props.error.is_some();

@@ -9,6 +9,7 @@ mod browser;
 mod by_identity;
 mod calculator;
 mod context;
+mod feedback;
 mod field_error;
 mod fold;
 mod hosts;

@@ -15,7 +15,8 @@ use super::by_identity::ByIdentity;
 use super::hosts::Instance;
 use super::languages::{self, Languages};
 use super::state::State;
-use crate::domain::{Date, Schedule, ScheduleError};
+use crate::domain::{Date, Schedule};
+use crate::formats::ScheduleError;
 use crate::i18n::{Locale, Text, Words};
 use crate::storage::{self, Loaded, Store};
 
@@ -118,7 +119,7 @@ pub async fn start(instances: &[Instance], mut show: impl FnMut(ByIdentity<Initi
         instance.container.set_text_content(None);
     }
     let initial = ByIdentity::new(Initial {
-        state: State::new(schedule, loaded.ledger, today, loaded.notices),
+        state: State::new(schedule, loaded.ledger, today, loaded.notices, loaded.store.ids()),
         store: Rc::new(RefCell::new(loaded.store)),
         languages: Languages::new(asked, instances.iter().position(|i| i.standalone), fetched),
         schedule_error,
@@ -130,19 +131,19 @@ pub async fn start(instances: &[Instance], mut show: impl FnMut(ByIdentity<Initi
     }
 }
 
-/// What storage holds, read a step a task (see `storage::Opening`): with 10,000 purchases each
+/// What storage holds, read a step a task (see `storage::Reading`): with 10,000 purchases each
 /// step takes tens of milliseconds, and together they would hold the page up.
 async fn read_storage(schedule: &Schedule, today: Date) -> Loaded {
-    let mut opening = match storage::open() {
-        Ok(opening) => opening,
-        Err(notice) => return storage::stuck(notice),
+    let mut reading = match storage::open() {
+        Ok(reading) => reading,
+        Err(notice) => return Loaded::memory_only(notice),
     };
     browser::next_task().await;
-    opening.parse();
+    reading.parse();
     browser::next_task().await;
-    opening.replay();
+    reading.replay();
     browser::next_task().await;
-    opening.finish(schedule, today)
+    Loaded::finish(reading, schedule, today)
 }
 
 /// While start-up reads, each instance says so in the language it asks for (every language's

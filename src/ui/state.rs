@@ -1,80 +1,17 @@
 //! The widget's state and the verbs that change it. The reducer asks the domain whether a
-//! change is allowed and never touches storage: the app persists in one effect.
+//! change is allowed and never touches storage: it records each accepted change, and the
+//! widget's save effect hands them to storage.
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
 use super::by_identity::ByIdentity;
-use crate::domain::{ledger_file, AmountError, Date, DateError, FileError, Ledger, LedgerError, Money, NumberStyle};
-use crate::domain::{Purchase, Schedule};
-use crate::i18n::{Text, Words};
-use crate::storage::StorageNotice;
-
-/// What a change removed, so that undo can put it back.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Undo {
-    pub what: Undone,
-    pub purchases: Vec<Purchase>,
-    pub opening_total: Option<Money>,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum Undone {
-    Deleted,
-    Cleared,
-    /// The opening total was changed from this.
-    Opening(Money),
-}
-
-impl Undo {
-    pub fn label(&self, words: &Words) -> String {
-        match (&self.what, self.purchases.first()) {
-            (Undone::Deleted, Some(p)) => words.fill(Text::UndoDeleted, &[&words.money(p.amount), &p.date.to_string()]),
-            (Undone::Opening(before), _) => words.fill(Text::UndoOpening, &[&words.money(*before)]),
-            _ => words.count(Text::UndoCleared, self.purchases.len() as u64, &[]),
-        }
-    }
-}
-
-/// A refusal, kept as what went wrong so each instance says it in its own language.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Problem {
-    Amount(AmountError),
-    Date(DateError),
-    Ledger(LedgerError),
-    CannotDelete(LedgerError),
-    CannotUndo(LedgerError),
-    Import(FileError),
-    ReadOnly,
-    FileUnreadable,
-    DownloadRefused,
-}
-
-impl Problem {
-    pub fn say(&self, words: &Words) -> String {
-        match self {
-            Problem::Amount(e) => words.amount_error(e),
-            Problem::Date(e) => words.date_error(e),
-            Problem::Ledger(e) => words.ledger_error(e),
-            Problem::CannotDelete(e) => words.fill(Text::CannotDelete, &[&words.ledger_error(e)]),
-            Problem::CannotUndo(e) => words.fill(Text::CannotUndo, &[&words.ledger_error(e)]),
-            Problem::Import(e) => words.fill(Text::NothingImported, &[&words.file_error(e)]),
-            Problem::ReadOnly => words.get(Text::ReadOnly).into(),
-            Problem::FileUnreadable => words.get(Text::FileUnreadable).into(),
-            Problem::DownloadRefused => words.get(Text::DownloadRefused).into(),
-        }
-    }
-}
-
-/// Errors shown next to the part of the widget they belong to.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Errors {
-    pub deposit: Option<Problem>,
-    pub ledger: Option<Problem>,
-    pub opening: Option<Problem>,
-    pub import: Option<Problem>,
-}
+pub use super::feedback::{Errors, Problem, Undo, Undone};
+use crate::domain::ids::IdSet;
+use crate::domain::{Date, Ledger, Money, NumberStyle, Purchase, Schedule};
+use crate::formats::ledger_file;
+use crate::storage::{Change, Ids, StorageNotice};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
@@ -88,10 +25,13 @@ pub struct State {
     pub notices: Vec<StorageNotice>,
     /// Stored data this tierup must not change (newer version, unreadable and not copyable).
     pub read_only: bool,
-    /// Bumped on every accepted change to the ledger: the save effect is keyed on it.
-    pub revision: u64,
-    /// The last accepted change was "Clear all purchases" (storage records it as one event).
-    pub cleared: bool,
+    /// The changes accepted since the last save, in order: what the save effect stores.
+    pub unsaved: Vec<Change>,
+    /// How many changes were ever accepted: the save effect is keyed on it, and `unsaved` are
+    /// the last of them.
+    pub accepted: u64,
+    /// Where new purchase ids come from (this tab session's).
+    ids: Ids,
     /// Bumped on every purchase added, so the form knows to clear itself.
     pub added: u64,
     /// The instance whose action produced the errors, undo and import result: only it shows them.
@@ -99,12 +39,13 @@ pub struct State {
 }
 
 pub enum Action {
-    /// Amounts are read the way the language of the instance that sent them writes them.
+    /// Amounts are read the way the language of the instance that sent them writes them; `at`
+    /// is when (ms since 1970), which the new purchase's id is made of.
     Add {
-        id: String,
         amount: String,
         date: String,
         style: NumberStyle,
+        at: u64,
     },
     Delete(String),
     Undo,
@@ -113,8 +54,12 @@ pub enum Action {
     Import(String),
     /// A file could not be read (import) or offered for download (export).
     TransferFailed(Problem),
-    /// The save effect reports the outcome of a write.
-    Saved(Result<(), StorageNotice>),
+    /// The save effect stored the changes up to number `through` in this session's log, and
+    /// how the write went: a failure is shown until a later write succeeds.
+    Saved {
+        through: u64,
+        outcome: Result<(), StorageNotice>,
+    },
     /// Another tab changed the stored ledger; this is what storage holds now.
     Reloaded(ByIdentity<Ledger>),
     /// The calendar day changed while the page was open.
@@ -122,7 +67,7 @@ pub enum Action {
 }
 
 impl State {
-    pub fn new(schedule: Rc<Schedule>, ledger: Ledger, today: Date, notices: Vec<StorageNotice>) -> State {
+    pub fn new(schedule: Rc<Schedule>, ledger: Ledger, today: Date, notices: Vec<StorageNotice>, ids: Ids) -> State {
         State {
             read_only: notices.iter().any(StorageNotice::is_read_only),
             schedule,
@@ -132,23 +77,26 @@ impl State {
             undo: None,
             import_result: None,
             notices,
-            revision: 0,
-            cleared: false,
+            unsaved: Vec::new(),
+            accepted: 0,
+            ids,
             added: 0,
             origin: 0,
         }
     }
 
-    /// Takes an accepted ledger: clears every error and marks it for saving.
-    fn accept(&mut self, ledger: Ledger) {
+    /// Takes an accepted ledger and the changes that made it: clears every error and queues
+    /// the changes for saving.
+    fn accept(&mut self, ledger: Ledger, changes: impl IntoIterator<Item = Change>) {
         self.ledger = ByIdentity::new(ledger);
         self.errors = Errors::default();
         self.import_result = None;
-        self.revision += 1;
-        self.cleared = false;
+        let before = self.unsaved.len();
+        self.unsaved.extend(changes);
+        self.accepted += (self.unsaved.len() - before) as u64;
     }
 
-    fn add(&mut self, id: String, amount: &str, date: &str, style: &NumberStyle) {
+    fn add(&mut self, amount: &str, date: &str, style: &NumberStyle, at: u64) {
         let amount = match Money::parse_in(amount, style) {
             Ok(amount) => amount,
             Err(e) => return self.errors.deposit = Some(Problem::Amount(e)),
@@ -157,9 +105,12 @@ impl State {
             Ok(date) => date,
             Err(e) => return self.errors.deposit = Some(Problem::Date(e)),
         };
-        match self.ledger.add(&self.schedule, Purchase { id: id.into(), amount, date }, self.today) {
+        let mut ids = self.ids.clone();
+        let purchase = Purchase { id: ids.mint(at), amount, date };
+        match self.ledger.add(&self.schedule, purchase.clone(), self.today) {
             Ok(ledger) => {
-                self.accept(ledger);
+                self.ids = ids;
+                self.accept(ledger, [Change::Added(purchase)]);
                 self.undo = None;
                 self.added += 1;
             }
@@ -171,7 +122,8 @@ impl State {
         let removed = self.ledger.purchases().iter().find(|p| *p.id == *id).cloned();
         match self.ledger.delete(&self.schedule, id) {
             Ok(ledger) => {
-                self.accept(ledger);
+                let gone = removed.iter().map(|p| Change::Deleted(p.id.clone()));
+                self.accept(ledger, gone.collect::<Vec<_>>());
                 self.undo = removed.map(|p| Undo { what: Undone::Deleted, purchases: vec![p], opening_total: None });
             }
             Err(e) => self.errors.ledger = Some(Problem::CannotDelete(e)),
@@ -180,16 +132,27 @@ impl State {
 
     fn undo(&mut self) {
         let Some(undo) = self.undo.take() else { return };
-        match self.ledger.restore(&self.schedule, &undo.purchases, undo.opening_total) {
-            Ok(ledger) => self.accept(ledger),
+        let before = self.ledger.clone();
+        match before.restore(&self.schedule, &undo.purchases, undo.opening_total) {
+            Ok(ledger) => {
+                let mut changes = Vec::new();
+                match undo.what {
+                    // Storage takes the clear mark back: the purchases it hid are live again.
+                    Undone::Cleared => changes.push(Change::ClearUndone),
+                    _ => changes.extend(added(&before, &ledger).into_iter().map(Change::Added)),
+                }
+                if ledger.opening_total() != before.opening_total() {
+                    changes.push(Change::OpeningTotal(ledger.opening_total()));
+                }
+                self.accept(ledger, changes);
+            }
             Err(e) => self.errors.ledger = Some(Problem::CannotUndo(e)),
         }
     }
 
     fn clear(&mut self) {
         let before = self.ledger.clone();
-        self.accept(Ledger::default());
-        self.cleared = true;
+        self.accept(Ledger::default(), [Change::Cleared]);
         self.undo = Some(Undo {
             what: Undone::Cleared,
             purchases: before.purchases().to_vec(),
@@ -205,7 +168,9 @@ impl State {
         let before = self.ledger.opening_total();
         match self.ledger.set_opening_total(&self.schedule, total) {
             Ok(ledger) => {
-                self.accept(ledger);
+                // Saving the total it already has is accepted (errors clear) but stores nothing.
+                let change = (total != before).then_some(Change::OpeningTotal(total));
+                self.accept(ledger, change);
                 self.undo =
                     Some(Undo { what: Undone::Opening(before), purchases: Vec::new(), opening_total: Some(before) });
             }
@@ -213,28 +178,16 @@ impl State {
         }
     }
 
-    /// Takes what another tab stored. Purchases this tab could not save yet are kept on top,
-    /// so a full storage never costs the reader a purchase they can see.
-    fn reloaded(&mut self, stored: ByIdentity<Ledger>) {
-        let unsaved = self.notices.contains(&StorageNotice::WriteFailed);
-        let ledger = match unsaved {
-            true => {
-                stored.restore(&self.schedule, self.ledger.purchases(), None).map(ByIdentity::new).unwrap_or(stored)
-            }
-            false => stored,
-        };
-        if *ledger != *self.ledger {
-            self.ledger = ledger;
-            self.revision += 1;
-        }
-    }
-
     fn import(&mut self, text: &str) {
         match ledger_file::import(&self.ledger, text, &self.schedule, self.today) {
-            Ok((ledger, added)) => {
-                self.accept(ledger);
+            Ok((ledger, count)) => {
+                let mut changes: Vec<Change> = added(&self.ledger, &ledger).into_iter().map(Change::Added).collect();
+                if ledger.opening_total() != self.ledger.opening_total() {
+                    changes.push(Change::OpeningTotal(ledger.opening_total()));
+                }
+                self.accept(ledger, changes);
                 self.undo = None;
-                self.import_result = Some(added);
+                self.import_result = Some(count);
             }
             Err(e) => {
                 self.errors.import = Some(Problem::Import(e));
@@ -242,6 +195,24 @@ impl State {
             }
         }
     }
+
+    /// The changes up to `through` are in this session's log now, written or not.
+    fn saved(&mut self, through: u64, outcome: Result<(), StorageNotice>) {
+        let still_unsaved = self.accepted.saturating_sub(through) as usize;
+        let done = self.unsaved.len().saturating_sub(still_unsaved);
+        self.unsaved.drain(..done);
+        match outcome {
+            Ok(()) => self.notices.retain(|n| *n != StorageNotice::WriteFailed),
+            Err(notice) if !self.notices.contains(&notice) => self.notices.push(notice),
+            Err(_) => {}
+        }
+    }
+}
+
+/// The purchases of `after` that `before` does not have, in order.
+fn added(before: &Ledger, after: &Ledger) -> Vec<Purchase> {
+    let had: IdSet = before.purchases().iter().map(|p| &*p.id).collect();
+    after.purchases().iter().filter(|p| !had.contains(&*p.id)).cloned().collect()
 }
 
 impl Action {
@@ -274,20 +245,17 @@ impl Reducible for State {
             return Rc::new(next);
         }
         match action {
-            Action::Add { id, amount, date, style } => next.add(id, &amount, &date, &style),
+            Action::Add { amount, date, style, at } => next.add(&amount, &date, &style, at),
             Action::Delete(id) => next.delete(&id),
             Action::Undo => next.undo(),
             Action::Clear => next.clear(),
             Action::SetOpening(text, style) => next.set_opening(&text, &style),
             Action::Import(text) => next.import(&text),
             Action::TransferFailed(why) => next.errors.import = Some(why),
-            Action::Saved(Ok(())) if next.notices.contains(&StorageNotice::WriteFailed) => {
-                next.notices.retain(|n| *n != StorageNotice::WriteFailed);
-            }
-            Action::Saved(Ok(())) => return self,
-            Action::Saved(Err(notice)) if next.notices.contains(&notice) => return self,
-            Action::Saved(Err(notice)) => next.notices.push(notice),
-            Action::Reloaded(stored) => next.reloaded(stored),
+            Action::Saved { through, outcome } => next.saved(through, outcome),
+            // What this tab changed is in its own log, which reading storage includes.
+            Action::Reloaded(stored) if *stored == *self.ledger => return self,
+            Action::Reloaded(stored) => next.ledger = stored,
             Action::NewDay(today) if today == self.today => return self,
             Action::NewDay(today) => next.today = today,
         }

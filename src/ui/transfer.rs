@@ -7,7 +7,8 @@ use super::by_identity::ByIdentity;
 use super::context::use_instance;
 use super::field_error::FieldError;
 use super::state::{Action, Problem};
-use crate::domain::{ledger_file, Ledger};
+use crate::domain::Ledger;
+use crate::formats::ledger_file;
 use crate::i18n::{Text, Words};
 
 #[derive(Properties, PartialEq)]

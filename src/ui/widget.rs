@@ -1,5 +1,5 @@
 //! The state every instance on the page shares: it starts from what start-up read, saves
-//! after every change, follows other tabs, and renders each instance into its own shadow root.
+//! the changes it accepts, follows other tabs, and renders each instance into its own shadow root.
 
 use std::rc::Rc;
 
@@ -28,22 +28,17 @@ pub fn Widget(props: &Props) -> Html {
     let initial = &props.initial;
     let state = use_reducer(|| initial.state.clone());
     let store = initial.store.clone();
-    // What storage holds, as far as this tab knows: saving writes the difference from it.
-    let saved = use_mut_ref(|| initial.state.ledger.clone());
     let (languages, on_pick) = use_languages(&initial.languages);
 
-    // Persist in one place, keyed on the revision: the reducer stays free of I/O.
+    // Persist in one place: the changes accepted since the last save go to this session's log.
+    // The reducer stays free of I/O.
     {
         let dispatch = state.dispatcher();
-        let (ledger, clearing) = (state.ledger.clone(), state.cleared);
-        let (store, saved) = (store.clone(), saved.clone());
-        use_effect_with(state.revision, move |&revision| {
-            if revision > 0 {
-                let outcome = store.borrow().save(&saved.borrow(), &ledger, clearing);
-                if outcome.is_ok() {
-                    *saved.borrow_mut() = ledger;
-                }
-                dispatch.dispatch((None, Action::Saved(outcome)));
+        let (now, store) = (state.clone(), store.clone());
+        use_effect_with(state.accepted, move |&through| {
+            if !now.unsaved.is_empty() {
+                let outcome = store.borrow().save(&now.unsaved);
+                dispatch.dispatch((None, Action::Saved { through, outcome }));
             }
         });
     }
@@ -51,13 +46,14 @@ pub fn Widget(props: &Props) -> Html {
     // Other tabs: the browser tells us when they change our keys; read everything again.
     {
         let dispatch = state.dispatcher();
-        let (schedule, saved, store) = (initial.state.schedule.clone(), saved.clone(), store.clone());
+        let (schedule, store) = (initial.state.schedule.clone(), store.clone());
         use_effect_with((), move |_| {
             let listener = browser::on_storage_change(move |key| {
                 if key.as_deref().is_none_or(storage::is_ours) {
-                    let stored = ByIdentity::new(storage::reload(&store.borrow(), &schedule, browser::today()));
-                    *saved.borrow_mut() = stored.clone();
-                    dispatch.dispatch((None, Action::Reloaded(stored)));
+                    // Storage that cannot be read now keeps what is shown rather than emptying it.
+                    if let Some(stored) = store.borrow().reload(&schedule, browser::today()) {
+                        dispatch.dispatch((None, Action::Reloaded(ByIdentity::new(stored))));
+                    }
                 }
             });
             move || drop(listener)

@@ -98,20 +98,20 @@ widgetTest('a really full localStorage: nothing lost on screen, saved after spac
   await expectCount(page, 'storage-notice', 0);
 });
 
-widgetTest('one corrupt record among valid ones: only it is set aside, named, and kept as it was', async ({ page }) => {
+widgetTest('one corrupt log among valid ones: only it is set aside, named, and kept as it was', async ({ page }) => {
   await openWidget(page);
   for (const amount of ['1', '2', '3', '4', '5']) await addPurchase(page, amount);
   await waitForStoredAmounts(page, ['1.00', '2.00', '3.00', '4.00', '5.00']);
-  await page.evaluate(() => localStorage.setItem('tierup.p.broken', 'forty dollars, yesterday'));
+  await page.evaluate(() => localStorage.setItem('tierup.b.mifpz0w0brkn', 'forty dollars, yesterday'));
   await reloadWidget(page);
   await expectCount(page, 'purchase-row', 5);
-  await expectText(page, 'storage-notice', 'tierup.p.broken');
+  await expectText(page, 'storage-notice', 'tierup.b.mifpz0w0brkn');
   await seeTier(page, 'Tier 1');
-  assert.equal(await page.evaluate(() => localStorage.getItem('tierup.p.broken')), 'forty dollars, yesterday');
+  assert.equal(await page.evaluate(() => localStorage.getItem('tierup.b.mifpz0w0brkn')), 'forty dollars, yesterday');
   // Still writable: the rest of the ledger goes on.
   await addPurchase(page, '25');
   await seeTier(page, 'Tier 2');
-  assert.equal(await page.evaluate(() => localStorage.getItem('tierup.p.broken')), 'forty dollars, yesterday');
+  assert.equal(await page.evaluate(() => localStorage.getItem('tierup.b.mifpz0w0brkn')), 'forty dollars, yesterday');
 });
 
 widgetTest('a corrupt line in another session\'s batch: only it is set aside, named, and the batch kept as it was', async ({ page }) => {

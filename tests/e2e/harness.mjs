@@ -15,7 +15,7 @@ import { chromium } from 'playwright-core';
 
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
 import { serverUrl, startServer, stopServer } from './static-server.mjs';
-import { storageEntries, storedLedger, storedLedgerRaw } from './storage.mjs';
+import { storageEntries, storedLedger } from './storage.mjs';
 import { TIMEOUT_MS } from './timeout.mjs';
 
 export { serverUrl, startServer, stopServer };
@@ -356,8 +356,7 @@ export async function ledgerState(page) {
  * A refusal after this is a new one, even when its words are the same as the last.
  */
 export async function dismissErrors(page) {
-  // Either storage layout: per-purchase keys, or the single legacy key of earlier builds.
-  const ledger = (await storedLedger(page)) ?? JSON.parse((await storedLedgerRaw(page)) ?? 'null');
+  const ledger = await storedLedger(page);
   const before = await ledgerState(page);
   await setOpeningTotal(page, ledger?.opening_total ?? '0');
   for (const testid of ERROR_TESTIDS) {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {
   widgetTest, openWidget, seeTier, expectText, expectCount, expectVisible, addPurchase,
   deletePurchase, rowWith, click, pageDate, waitForStoredAmounts, storedPurchases, reloadWidget, byTestId,
+  entriesFor, putEntries,
 } from './harness.mjs';
 
 widgetTest('deleting a purchase removes its row and undo brings it back', async ({ page }) => {
@@ -75,12 +76,12 @@ widgetTest('deleting a purchase that a later deposit depends on is refused', asy
 widgetTest('a long history is listed a page of 50 at a time, newest first', async ({ page, baseUrl }) => {
   await page.goto(baseUrl);
   // 120 stored purchases of $1.00, the newest dated latest.
-  await page.evaluate(() => {
-    for (let i = 0; i < 120; i++) {
-      const day = String(1 + (i % 28)).padStart(2, '0');
-      localStorage.setItem(`tierup.p.seed${String(i).padStart(3, '0')}`, `1.00 2026-0${1 + Math.floor(i / 28)}-${day} ${i + 1}`);
-    }
-  });
+  const purchases = Array.from({ length: 120 }, (_, i) => ({
+    id: `seed${String(i).padStart(3, '0')}`,
+    amount: '1.00',
+    date: `2026-0${1 + Math.floor(i / 28)}-${String(1 + (i % 28)).padStart(2, '0')}`,
+  }));
+  await putEntries(page, entriesFor({ format: 'tierup-ledger', version: 1, opening_total: '0.00', purchases }));
   await reloadWidget(page);
   await expectCount(page, 'purchase-row', 50);
   await expectText(page, 'cumulative-total', '$120.00');

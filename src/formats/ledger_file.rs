@@ -3,16 +3,10 @@
 //! `{"format":"tierup-ledger","version":1,"opening_total":"0.00",
 //!   "purchases":[{"id":"...","amount":"40.00","date":"2026-11-25"}]}`
 
-use core::fmt;
-
 use serde::Deserialize;
 
-use super::date::{Date, DateError};
-use super::ledger::{Ledger, LedgerError, Purchase};
-use super::money::{AmountError, Money};
-use super::schedule::Schedule;
-use crate::i18n::{english, Words};
-use crate::json::{self, JsonError, Kind, Value};
+use super::json::{self, JsonError, Kind, Value};
+use crate::domain::{AmountError, Date, DateError, Ledger, LedgerError, Money, Purchase, Schedule};
 
 pub const FORMAT: &str = "tierup-ledger";
 pub const VERSION: u32 = 1;
@@ -34,12 +28,6 @@ pub enum FileError {
     Entry { index: usize, id: Option<String>, why: EntryProblem },
     /// The file is fine alone but would break a purchase already recorded.
     Conflict(LedgerError),
-}
-
-impl fmt::Display for FileError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&english(Words::file_error, self))
-    }
 }
 
 /// What is wrong with one purchase of a file.
@@ -147,7 +135,7 @@ pub fn parse(text: &str, schedule: &Schedule, today: Date) -> Result<Ledger, Fil
         let date = Date::parse(&record.date).map_err(|e| entry(EntryProblem::Date(e)))?;
         purchases.push(Purchase { id: record.id.into(), amount, date });
     }
-    Ledger::from_parts(schedule, opening, purchases, today).map_err(|e| FileError::Entry {
+    Ledger::validated(schedule, opening, purchases, today).map_err(|e| FileError::Entry {
         index: e.index,
         id: Some(e.id),
         why: EntryProblem::Rule(e.error),

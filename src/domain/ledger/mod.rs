@@ -1,15 +1,19 @@
 //! Purchases and the opening total. Every change is checked by replaying the whole ledger,
 //! so a back-dated purchase or a deletion can never leave history that broke the cap.
+//! `build.rs` makes a ledger from stored or imported parts.
 
-use core::fmt;
+mod build;
+
+pub use build::EntryError;
+
 use std::rc::Rc;
 
+use super::cap::{CapTracker, OverCap};
 use super::date::Date;
 use super::ids::{IdMap, IdSet};
 use super::money::Money;
 use super::schedule::{CapRule, Schedule};
-use super::standing::{standing, WaitAnchor};
-use crate::i18n::{english, Words};
+use super::standing::WaitAnchor;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Purchase {
@@ -57,18 +61,11 @@ pub enum LedgerError {
     UnknownId { id: String },
 }
 
-impl fmt::Display for LedgerError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&english(Words::ledger_error, self))
+impl LedgerError {
+    /// A deposit of `amount` that the cap refused.
+    pub(crate) fn over_cap(amount: Money, over: OverCap) -> LedgerError {
+        LedgerError::OverCap { amount, limit: over.limit, most: over.most }
     }
-}
-
-/// A stored or imported purchase that breaks a rule: its position, its id and why.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct EntryError {
-    pub index: usize,
-    pub id: String,
-    pub error: LedgerError,
 }
 
 impl Ledger {
@@ -85,8 +82,13 @@ impl Ledger {
         self.total
     }
 
-    /// A ledger of these parts with its order and total worked out (one sort).
-    fn of(opening_total: Money, purchases: Vec<Purchase>) -> Ledger {
+    /// Purchase indices in replay order: by date, ties in the order added.
+    pub fn replay_order(&self) -> &[usize] {
+        &self.order
+    }
+
+    /// A ledger of these parts with its order and total worked out (one sort), no rule checked.
+    fn unchecked(opening_total: Money, purchases: Vec<Purchase>) -> Ledger {
         let mut order: Vec<usize> = (0..purchases.len()).collect();
         order.sort_by_key(|&i| purchases[i].date);
         let total = opening_total + purchases.iter().map(|p| p.amount).sum();
@@ -115,90 +117,11 @@ impl Ledger {
         self.opening_total = total;
     }
 
-    /// Builds a ledger from stored or imported parts, checking every rule.
-    pub fn from_parts(
-        schedule: &Schedule,
-        opening_total: Money,
-        purchases: Vec<Purchase>,
-        today: Date,
-    ) -> Result<Ledger, EntryError> {
-        Ledger::built(schedule, opening_total, purchases, today).map_err(|(_, e)| e)
-    }
-
-    /// Like `from_parts`, but leaves out each purchase that breaks a rule (storage read back
-    /// what two tabs or another version wrote: one bad purchase must not cost the others).
-    /// Returns the ledger and, for each purchase left out, its index in `purchases` and why.
-    pub fn from_stored(
-        schedule: &Schedule,
-        opening_total: Money,
-        mut purchases: Vec<Purchase>,
-        today: Date,
-    ) -> (Ledger, Vec<(usize, EntryError)>) {
-        let mut origin: Vec<usize> = (0..purchases.len()).collect();
-        let mut left_out = Vec::new();
-        loop {
-            match Ledger::built(schedule, opening_total, purchases, today) {
-                Ok(ledger) => return (ledger, left_out),
-                Err((back, e)) => {
-                    purchases = back;
-                    purchases.remove(e.index);
-                    left_out.push((origin.remove(e.index), e));
-                }
-            }
-        }
-    }
-
-    /// Checks every rule; on a failure hands the purchases back with the first one at fault.
-    fn built(
-        schedule: &Schedule,
-        opening_total: Money,
-        purchases: Vec<Purchase>,
-        today: Date,
-    ) -> Result<Ledger, (Vec<Purchase>, EntryError)> {
-        let mut fault = None;
-        let mut seen = IdSet::with_capacity_and_hasher(purchases.len(), Default::default());
-        for (i, p) in purchases.iter().enumerate() {
-            let error = if p.amount.is_zero() {
-                LedgerError::NotPositive
-            } else if p.date > today {
-                LedgerError::FutureDate { date: p.date }
-            } else if !seen.insert(&*p.id) {
-                LedgerError::DuplicateId { id: p.id.to_string() }
-            } else {
-                continue;
-            };
-            fault = Some(EntryError { index: i, id: p.id.to_string(), error });
-            break;
-        }
-        drop(seen);
-        if let Some(fault) = fault {
-            return Err((purchases, fault));
-        }
-        let ledger = Ledger::of(opening_total, purchases);
-        match ledger.replay(schedule) {
-            Ok(()) => Ok(ledger),
-            Err((i, limit, most)) => {
-                let p = &ledger.purchases[i];
-                let fault = EntryError {
-                    index: i,
-                    id: p.id.to_string(),
-                    error: LedgerError::OverCap { amount: p.amount, limit, most },
-                };
-                Err((ledger.purchases, fault))
-            }
-        }
-    }
-
     /// Records a purchase, or says why it may not be made.
     pub fn add(&self, schedule: &Schedule, purchase: Purchase, today: Date) -> Result<Ledger, LedgerError> {
         if purchase.date > today {
             return Err(LedgerError::FutureDate { date: purchase.date });
         }
-        self.add_unchecked_date(schedule, purchase)
-    }
-
-    /// `add` without the clock: plans place deposits on days still to come.
-    pub(crate) fn add_unchecked_date(&self, schedule: &Schedule, purchase: Purchase) -> Result<Ledger, LedgerError> {
         if purchase.amount.is_zero() {
             return Err(LedgerError::NotPositive);
         }
@@ -208,7 +131,8 @@ impl Ledger {
         // Dated on or after every recorded purchase, it comes last in replay order: the history
         // before it cannot change, so only its own cap needs checking (no replay of 10,000).
         if self.order.last().is_none_or(|&i| self.purchases[i].date <= purchase.date) {
-            super::ahead::Ahead::of(schedule, self).check(purchase.amount, purchase.date)?;
+            let caps = self.caps_from(schedule, purchase.date);
+            caps.check(purchase.amount, purchase.date).map_err(|over| LedgerError::over_cap(purchase.amount, over))?;
             let mut next = self.clone();
             next.push(purchase);
             return Ok(next);
@@ -258,12 +182,14 @@ impl Ledger {
                 }
             }
         }
-        let next = Ledger::of(opening, purchases);
-        next.replay(schedule).map_err(|(at, limit, most)| {
+        let next = Ledger::unchecked(opening, purchases);
+        next.replay(schedule).map_err(|(at, over)| {
             let culprit = &next.purchases[at];
             match other.purchases.iter().position(|p| p.id == culprit.id) {
-                Some(i) => (Some(i), LedgerError::OverCap { amount: culprit.amount, limit, most }),
-                None => (None, LedgerError::BreaksLater { amount: culprit.amount, date: culprit.date, limit }),
+                Some(i) => (Some(i), LedgerError::over_cap(culprit.amount, over)),
+                None => {
+                    (None, LedgerError::BreaksLater { amount: culprit.amount, date: culprit.date, limit: over.limit })
+                }
             }
         })?;
         Ok((next, added))
@@ -280,7 +206,7 @@ impl Ledger {
         let mut purchases = self.purchases.clone();
         let present: IdSet = self.purchases.iter().map(|p| &*p.id).collect();
         purchases.extend(removed.iter().filter(|p| !present.contains(&*p.id)).cloned());
-        let next = Ledger::of(opening_total.unwrap_or(self.opening_total), purchases);
+        let next = Ledger::unchecked(opening_total.unwrap_or(self.opening_total), purchases);
         next.check(schedule, None)?;
         Ok(next)
     }
@@ -288,22 +214,19 @@ impl Ledger {
     /// Replays and turns a failure into the error a person should see: the new purchase itself
     /// being over the cap, or an existing one that the change would break.
     fn check(&self, schedule: &Schedule, new_id: Option<&str>) -> Result<(), LedgerError> {
-        self.replay(schedule).map_err(|(at, limit, most)| {
+        self.replay(schedule).map_err(|(at, over)| {
             let p = &self.purchases[at];
             if Some(&*p.id) == new_id {
-                LedgerError::OverCap { amount: p.amount, limit, most }
+                LedgerError::over_cap(p.amount, over)
             } else {
-                LedgerError::BreaksLater { amount: p.amount, date: p.date, limit }
+                LedgerError::BreaksLater { amount: p.amount, date: p.date, limit: over.limit }
             }
         })
     }
 
-    /// Purchase indices in replay order: by date, ties in the order added.
-    pub fn replay_order(&self) -> &[usize] {
-        &self.order
-    }
-
-    pub(crate) fn wait_anchor(&self) -> WaitAnchor {
+    /// When waiting periods began: at the first purchase, or before tracking if there is an
+    /// opening total.
+    fn wait_anchor(&self) -> WaitAnchor {
         if !self.opening_total.is_zero() {
             return WaitAnchor::Passed;
         }
@@ -313,51 +236,34 @@ impl Ledger {
 
     /// Walks the purchases in date order; on the first deposit above its cap, returns its index
     /// with the limit and the most that could have been deposited that day.
-    fn replay(&self, schedule: &Schedule) -> Result<(), (usize, Money, Money)> {
-        let anchor = self.wait_anchor();
-        let monthly = schedule.cap_rule == CapRule::PerCalendarMonth;
-        // Without waiting periods the tier in force changes only when the total passes the next
-        // threshold: work it out then, not for every one of 10,000 purchases.
-        let waits = schedule.tiers.iter().any(|t| t.wait_days > 0);
-        let mut known: Option<(Option<Money>, Option<Money>)> = None; // (limit, next threshold)
-        let mut total = self.opening_total;
-        let mut month: Option<Date> = None;
-        let mut month_spent = Money::ZERO;
+    fn replay(&self, schedule: &Schedule) -> Result<(), (usize, OverCap)> {
+        let mut caps = CapTracker::new(schedule, self.opening_total);
         for &i in &self.order {
             let p = &self.purchases[i];
-            if monthly && !month.is_some_and(|m| m.same_month(p.date)) {
-                month = Some(p.date);
-                month_spent = Money::ZERO;
-            }
-            let limit = match known {
-                Some((limit, next)) if !waits && next.is_none_or(|next| total < next) => limit,
-                _ => {
-                    let limit = standing(schedule, total, anchor, p.date).limit;
-                    let next = schedule.purchasable().map(|(_, _, th)| th).find(|&th| th > total);
-                    known = Some((limit, next));
-                    limit
-                }
-            };
-            if let Some(limit) = limit {
-                let over = match monthly {
-                    false => p.amount > limit,
-                    true => month_spent + p.amount > limit,
-                };
-                if over {
-                    let used = if monthly { month_spent } else { Money::ZERO };
-                    return Err((i, limit, limit.saturating_sub(used)));
-                }
-            }
-            if monthly {
-                month_spent = month_spent + p.amount;
-            }
-            total = total + p.amount;
+            caps.check(p.amount, p.date).map_err(|over| (i, over))?;
+            caps.deposit(p.amount, p.date);
         }
         Ok(())
     }
 
-    /// The cap on a deposit made on `on` after every recorded purchase: `None` means no limit.
-    pub fn most_on(&self, schedule: &Schedule, on: Date) -> Option<Money> {
-        super::ahead::Ahead::of(schedule, self).most_on(on)
+    /// The cap for deposits made on `from` or later, once every recorded purchase is counted,
+    /// without replaying them: only the total, when waits began and what `from`'s month took
+    /// can still matter. So a plan or a what-if never copies or replays 10,000 purchases.
+    pub(crate) fn caps_from<'a>(&self, schedule: &'a Schedule, from: Date) -> CapTracker<'a> {
+        let month = (schedule.cap_rule == CapRule::PerCalendarMonth).then(|| {
+            let mut spent = Money::ZERO;
+            // Latest first, up to an earlier month; one later than `from` (a clock set back) is
+            // skipped. A plain loop: the iterator chain cost the wasm ~220 B gzip.
+            for &i in self.order.iter().rev() {
+                let p = &self.purchases[i];
+                if p.date.same_month(from) {
+                    spent = spent + p.amount;
+                } else if p.date < from {
+                    break;
+                }
+            }
+            (from, spent)
+        });
+        CapTracker::resume(schedule, self.total, self.wait_anchor(), month)
     }
 }

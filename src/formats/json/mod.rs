@@ -99,12 +99,6 @@ pub enum Step<'a> {
     Index(usize),
 }
 
-impl core::fmt::Display for JsonError {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.write_str(&crate::i18n::english(crate::i18n::Words::json_error, self))
-    }
-}
-
 impl std::error::Error for JsonError {}
 
 /// Parses `text` and reads it as a `T` (a `#[derive(Deserialize)]` type).

@@ -1,0 +1,72 @@
+//! What an instance shows about the last action it sent: the error next to the field it
+//! belongs to, and what undo would put back. Kept as values, so each instance says them in its
+//! own language.
+
+use crate::domain::{AmountError, DateError, LedgerError, Money, Purchase};
+use crate::formats::FileError;
+use crate::i18n::{Text, Words};
+
+/// What a change removed, so that undo can put it back.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Undo {
+    pub what: Undone,
+    pub purchases: Vec<Purchase>,
+    pub opening_total: Option<Money>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Undone {
+    Deleted,
+    Cleared,
+    /// The opening total was changed from this.
+    Opening(Money),
+}
+
+impl Undo {
+    pub fn label(&self, words: &Words) -> String {
+        match (&self.what, self.purchases.first()) {
+            (Undone::Deleted, Some(p)) => words.fill(Text::UndoDeleted, &[&words.money(p.amount), &p.date.to_string()]),
+            (Undone::Opening(before), _) => words.fill(Text::UndoOpening, &[&words.money(*before)]),
+            _ => words.count(Text::UndoCleared, self.purchases.len() as u64, &[]),
+        }
+    }
+}
+
+/// A refusal, kept as what went wrong so each instance says it in its own language.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    Amount(AmountError),
+    Date(DateError),
+    Ledger(LedgerError),
+    CannotDelete(LedgerError),
+    CannotUndo(LedgerError),
+    Import(FileError),
+    ReadOnly,
+    FileUnreadable,
+    DownloadRefused,
+}
+
+impl Problem {
+    pub fn say(&self, words: &Words) -> String {
+        match self {
+            Problem::Amount(e) => words.amount_error(e),
+            Problem::Date(e) => words.date_error(e),
+            Problem::Ledger(e) => words.ledger_error(e),
+            Problem::CannotDelete(e) => words.fill(Text::CannotDelete, &[&words.ledger_error(e)]),
+            Problem::CannotUndo(e) => words.fill(Text::CannotUndo, &[&words.ledger_error(e)]),
+            Problem::Import(e) => words.fill(Text::NothingImported, &[&words.file_error(e)]),
+            Problem::ReadOnly => words.get(Text::ReadOnly).into(),
+            Problem::FileUnreadable => words.get(Text::FileUnreadable).into(),
+            Problem::DownloadRefused => words.get(Text::DownloadRefused).into(),
+        }
+    }
+}
+
+/// Errors shown next to the part of the widget they belong to.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Errors {
+    pub deposit: Option<Problem>,
+    pub ledger: Option<Problem>,
+    pub opening: Option<Problem>,
+    pub import: Option<Problem>,
+}
