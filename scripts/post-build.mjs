@@ -55,10 +55,7 @@ writeFileSync(
     `import init from './${bundle}';\n` +
     // The widget fetches the reader's language pack from these (English is in the wasm).
     `globalThis.tierupLanguages = { base: new URL('./i18n/', import.meta.url).href, ...${JSON.stringify(packs)} };\n` +
-    `init({ module_or_path: new URL('./${wasm}', import.meta.url) });\n` +
-    // The first Intl.NumberFormat loads the browser's currency data (~25 ms measured): do it in a
-    // task of its own while the wasm downloads and compiles, not inside the first render.
-    `setTimeout(() => { try { new Intl.NumberFormat(navigator.languages, { style: 'currency', currency: 'USD' }).format('0'); } catch {} });\n`,
+    `init({ module_or_path: new URL('./${wasm}', import.meta.url) });\n`,
 );
 
 // Replace Trunk's inline start-up script (quoted or, once minified, unquoted attributes).

@@ -4,9 +4,9 @@ mod common;
 
 use common::{custom_schedule, day, rung, usd};
 use tierup::domain::{CapRule, Money, Schedule};
+use tierup::formats::json::JsonError;
 use tierup::formats::ScheduleError;
 use tierup::i18n::Locale;
-use tierup::formats::json::JsonError;
 
 #[test]
 fn should_ship_the_published_ladder_as_the_default() {

@@ -125,20 +125,9 @@ impl Money {
         }
     }
 
-    /// US English display: `$1,000.00`. Other locales format in `i18n`.
+    /// US English display: `$1,000.00` (every language's: [`NumberStyle::write`]).
     pub fn usd(self) -> String {
-        let (whole, cents) = self.split();
-        let mut grouped = String::with_capacity(whole.len() + whole.len() / 3 + 4);
-        grouped.push('$');
-        for (i, c) in whole.chars().enumerate() {
-            if i > 0 && (whole.len() - i) % 3 == 0 {
-                grouped.push(',');
-            }
-            grouped.push(c);
-        }
-        grouped.push('.');
-        grouped.push_str(&cents);
-        grouped
+        NumberStyle::EN.write(self)
     }
 
     /// The whole-dollar part and the two-digit cents, for formatting.

@@ -6,8 +6,8 @@
 //!
 //! A message is a template: `{0}`, `{1}`... are filled in by [`Words`]; a message that counts
 //! something holds its plural forms separated by `|`, in the order of [`Locale::plural_form`].
-//! Amounts reach the words already formatted (by the browser's `Intl.NumberFormat` in the
-//! widget), so this module stays pure and is tested natively.
+//! Amounts are written by the formatter a [`Words`] is made with: [`dollars`] (each language's
+//! own way, as the domain's `NumberStyle` writes it) in the widget, `$1,000.00` in [`Words::plain`].
 //!
 //! `locale.rs` is what each language says about itself, `words.rs` fills templates,
 //! `messages.rs` says each refusal and notice, and `english.rs` gives the layers below their
@@ -49,4 +49,4 @@ pub use crate::domain::Locale;
 pub use english::english;
 pub use pack::{Pack, PackError};
 pub use text::{Text, KEYS_DIGEST};
-pub use words::{fill, FormatMoney, Words};
+pub use words::{dollars, fill, FormatMoney, Words};

@@ -9,6 +9,11 @@ use crate::domain::{Locale, Money};
 /// Formats an amount as US dollars for a language.
 pub type FormatMoney = fn(Locale, Money) -> String;
 
+/// Amounts as each language writes US dollars (see `NumberStyle::write`): what the widget shows.
+pub fn dollars(locale: Locale, money: Money) -> String {
+    locale.number_style().write(money)
+}
+
 /// A language and the way amounts are written in it: everything a view needs to say things.
 #[derive(Clone, Copy)]
 pub struct Words {

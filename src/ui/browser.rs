@@ -1,12 +1,9 @@
-//! The few browser facts the widget needs: today's date, languages, amounts as the
-//! browser writes them, file downloads.
-
-use std::cell::RefCell;
+//! The few browser facts the widget needs: today's date, languages, file downloads.
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::domain::{Date, Money};
+use crate::domain::Date;
 use crate::i18n::Locale;
 
 /// The reader's local calendar day (the domain never reads a clock).
@@ -30,27 +27,6 @@ pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), ()> {
     link.click();
     let _ = web_sys::Url::revoke_object_url(&url); // Only frees memory; the download has started.
     Ok(())
-}
-
-/// `money` as US dollars the way the browser writes them in `locale`: `$1,000.00`,
-/// `1.000,00 $`, `1 000,00 $US`. The exact decimal string goes in, never a float.
-pub fn format_usd(locale: Locale, money: Money) -> String {
-    thread_local! {
-        static FORMATS: RefCell<Vec<(Locale, js_sys::Function)>> = const { RefCell::new(Vec::new()) };
-    }
-    let format = FORMATS.with_borrow_mut(|formats| {
-        if let Some((_, format)) = formats.iter().find(|(l, _)| *l == locale) {
-            return format.clone();
-        }
-        let options = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&options, &"style".into(), &"currency".into());
-        let _ = js_sys::Reflect::set(&options, &"currency".into(), &"USD".into());
-        let format = js_sys::Intl::NumberFormat::new(&js_sys::Array::of1(&locale.tag().into()), &options).format();
-        formats.push((locale, format.clone()));
-        format
-    });
-    let text = format.call1(&JsValue::NULL, &money.to_canonical().into()).ok().and_then(|t| t.as_string());
-    text.unwrap_or_else(|| money.usd())
 }
 
 /// The languages the page and the reader ask for, most wanted first: the host page's
@@ -142,6 +118,11 @@ pub async fn next_task() {
         }
     });
     let _ = JsFuture::from(later).await; // Only a pause: the promise cannot be rejected.
+}
+
+/// Milliseconds since the page started (a clock for pacing work, never for dates).
+pub fn now() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }
 
 /// Resolves after the next frame is painted (a frame, then a task).

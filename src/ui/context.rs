@@ -4,9 +4,8 @@
 
 use yew::prelude::*;
 
-use super::browser;
 use super::state::{Action, State};
-use crate::i18n::{Locale, Words};
+use crate::i18n::{dollars, Locale, Words};
 
 /// The words of the instance's language, and where its sections' actions go.
 #[derive(Clone, PartialEq)]
@@ -41,8 +40,6 @@ pub fn InstanceProvider(props: &ProviderProps) -> Html {
 /// would speak English and its actions would go nowhere.
 #[hook]
 pub fn use_instance() -> InstanceContext {
-    use_context::<InstanceContext>().unwrap_or_else(|| InstanceContext {
-        words: Words::new(Locale::En, browser::format_usd),
-        on_action: Callback::noop(),
-    })
+    use_context::<InstanceContext>()
+        .unwrap_or_else(|| InstanceContext { words: Words::new(Locale::En, dollars), on_action: Callback::noop() })
 }

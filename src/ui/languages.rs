@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::browser;
-use crate::i18n::{Locale, Pack, Words};
+use crate::i18n::{dollars, Locale, Pack, Words};
 use crate::storage;
 
 /// The language each instance asks for and the one it speaks, and the packs fetched so far.
@@ -46,10 +46,10 @@ impl Languages {
 
     /// How instance `index` speaks now.
     pub fn speech(&self, index: usize) -> Speech {
-        let english = Speech { words: Words::new(Locale::En, browser::format_usd), unavailable: None };
+        let english = Speech { words: Words::new(Locale::En, dollars), unavailable: None };
         let locale = self.spoken[index];
         match self.fetched.iter().find(|(l, _)| *l == locale) {
-            Some((_, Some(pack))) => Speech { words: Words::from_pack(pack, browser::format_usd), unavailable: None },
+            Some((_, Some(pack))) => Speech { words: Words::from_pack(pack, dollars), unavailable: None },
             Some((_, None)) => Speech { unavailable: Some(locale), ..english },
             None => english,
         }

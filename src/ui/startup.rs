@@ -1,8 +1,10 @@
 //! Start-up, step by step, so that no task holds the page for long whatever the size of the
 //! ledger: each instance says "Loading" at once; the language packs are asked for; the schedule
-//! is read in the next task and storage in four more (its entries, the batches, the replay, the
-//! rules); then the widget's first render shows the status and the form, and the rest of each
-//! instance follows a painted frame at a time (see [`Shown`]).
+//! is read, then storage in four steps (its entries, the batches, the replay, the rules); then
+//! the widget's first render shows the status and the form, and the rest of each instance
+//! follows a painted frame at a time (see [`Shown`]). Between steps start-up yields to the page
+//! once the current task has worked for [`TASK_BUDGET_MS`] (see [`Pace`]): with little stored it
+//! is one short task; with 10,000 purchases each step, tens of milliseconds, is a task of its own.
 //!
 //! What start-up reads reaches the widget as plain values ([`Initial`]). Rendering is the
 //! caller's (`show`), so this file needs no component and every component may use its types.
@@ -91,8 +93,7 @@ pub async fn start(instances: &[Instance], mut show: impl FnMut(ByIdentity<Initi
     let asked_schedule = instances.iter().find_map(|i| i.config.schedule_url.clone());
     let schedule_text = asked_schedule.map(|url| (browser::fetch_text(&url), url));
 
-    // Even the built-in schedule is read in a task of its own.
-    browser::next_task().await;
+    let mut pace = Pace::new();
     let (schedule, schedule_error) = match schedule_text {
         None => (Schedule::default(), None),
         Some((text, url)) => match text
@@ -105,16 +106,16 @@ pub async fn start(instances: &[Instance], mut show: impl FnMut(ByIdentity<Initi
         },
     };
     let schedule = Rc::new(schedule);
-    browser::next_task().await;
+    pace.breathe().await;
     let today = browser::today();
-    let loaded = read_storage(&schedule, today).await;
+    let loaded = read_storage(&schedule, today, &mut pace).await;
     let mut fetched = Vec::new();
     for (locale, pack) in packs {
         fetched.push((locale, pack.await));
     }
 
-    // The first render in a task of its own, then the rest a painted frame at a time.
-    browser::next_task().await;
+    // The first render, then the rest a painted frame at a time.
+    pace.breathe().await;
     for instance in instances {
         instance.container.set_text_content(None);
     }
@@ -133,17 +134,41 @@ pub async fn start(instances: &[Instance], mut show: impl FnMut(ByIdentity<Initi
 
 /// What storage holds, read a step a task (see `storage::Reading`): with 10,000 purchases each
 /// step takes tens of milliseconds, and together they would hold the page up.
-async fn read_storage(schedule: &Schedule, today: Date) -> Loaded {
+async fn read_storage(schedule: &Schedule, today: Date, pace: &mut Pace) -> Loaded {
     let mut reading = match storage::open() {
         Ok(reading) => reading,
         Err(notice) => return Loaded::memory_only(notice),
     };
-    browser::next_task().await;
+    pace.breathe().await;
     reading.parse();
-    browser::next_task().await;
+    pace.breathe().await;
     reading.replay();
-    browser::next_task().await;
+    pace.breathe().await;
     Loaded::finish(reading, schedule, today)
+}
+
+/// How long start-up works before it lets the page answer input and paint: well under the 50 ms
+/// that make a long task, since the step that follows a check may take tens of ms itself.
+const TASK_BUDGET_MS: f64 = 10.0;
+
+/// Start-up's pacing: [`Pace::breathe`] yields to the page only once the task has worked for
+/// [`TASK_BUDGET_MS`]. A yield for every step would cost a task hop each, and let the browser
+/// lay out and paint "Loading" in between, even when there is nearly nothing to read.
+struct Pace {
+    since: f64,
+}
+
+impl Pace {
+    fn new() -> Pace {
+        Pace { since: browser::now() }
+    }
+
+    async fn breathe(&mut self) {
+        if browser::now() - self.since >= TASK_BUDGET_MS {
+            browser::next_task().await;
+            self.since = browser::now();
+        }
+    }
 }
 
 /// While start-up reads, each instance says so in the language it asks for (every language's

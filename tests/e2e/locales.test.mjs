@@ -426,6 +426,12 @@ widgetSuite('each language reads its thousands separators', async ({ page, t }) 
       stored.push('1000.50');
       await expectCount(page, 'deposit-error', 1);
       assert.equal(await byTestId(page, 'deposit-error').isVisible(), false, 'no refusal shown');
+      // The total (four and five digits, grouped or not) exactly as this browser's own Intl
+      // writes it: tierup writes amounts from its table, and this checks the table.
+      const cents = 40000 + 100050 * stored.length;
+      const total = `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
+      const intl = await page.evaluate(([t, v]) => new Intl.NumberFormat(t, { style: 'currency', currency: 'USD' }).format(v), [tag, total]);
+      await expectText(page, 'cumulative-total', intl, EXACTLY);
     });
   }
   assert.equal((await storedLedger(page)).opening_total, '400.00');
