@@ -1,33 +1,73 @@
-//! The widget's stylesheet as compiled in: `static/tierup.css` with its comments taken out at
-//! compile time, so that they explain the CSS to its readers without costing its users bytes.
+//! The widget's stylesheet as compiled in: `static/tierup.css` minified at compile time (comments
+//! out, whitespace collapsed), so that its comments and layout explain the CSS to its readers
+//! without costing its users bytes.
 
-const SOURCE: &str = include_str!("../../static/tierup.css");
-const STRIPPED: [u8; SOURCE.len()] = without_comments(SOURCE.as_bytes());
+const SOURCE: &[u8] = include_bytes!("../../static/tierup.css");
+const LENGTH: usize = minify(SOURCE, &mut [0; SOURCE.len()]);
+const MINIFIED: [u8; LENGTH] = {
+    let mut all = [0; SOURCE.len()];
+    minify(SOURCE, &mut all);
+    let mut out = [0; LENGTH];
+    let mut i = 0;
+    while i < LENGTH {
+        out[i] = all[i];
+        i += 1;
+    }
+    out
+};
 
 /// The CSS each shadow root adopts.
-pub const STYLESHEET: &str = match core::str::from_utf8(&STRIPPED) {
-    Ok(css) => css.trim_ascii_end(),
-    // Removing whole `/* ... */` runs (ASCII) from UTF-8 leaves UTF-8: a build-time check only.
+pub const STYLESHEET: &str = match core::str::from_utf8(&MINIFIED) {
+    Ok(css) => css,
+    // Only ASCII bytes are dropped, so UTF-8 stays UTF-8: a build-time check.
     Err(_) => panic!("static/tierup.css is not UTF-8"),
 };
 
-/// `css` without its `/* ... */` comments, padded with spaces to its length. The stylesheet has
-/// no `/*` inside a string, so no string is cut.
-const fn without_comments<const N: usize>(css: &[u8]) -> [u8; N] {
-    let mut out = [b' '; N];
+/// Writes `css` into `out` without `/* ... */` comments, with each run of whitespace made one
+/// space and none kept next to `{ } ; , >` or after `:` (where CSS never needs one; a space before
+/// `:` is a descendant combinator and stays); quoted strings are
+/// copied as they are. Returns the length written. A space stays wherever it can mean something:
+/// between selectors (`.tierup .figures`) and around `+` and `-` (`calc(1em + 14px)`).
+const fn minify(css: &[u8], out: &mut [u8]) -> usize {
     let (mut i, mut o) = (0, 0);
-    while i < css.len() && o < N {
-        if i + 1 < css.len() && css[i] == b'/' && css[i + 1] == b'*' {
+    let (mut space, mut quote) = (false, 0u8);
+    while i < css.len() {
+        let c = css[i];
+        if quote != 0 {
+            out[o] = c;
+            o += 1;
+            if c == quote {
+                quote = 0;
+            }
+            i += 1;
+        } else if c == b'/' && i + 1 < css.len() && css[i + 1] == b'*' {
             i += 2;
             while i + 1 < css.len() && !(css[i] == b'*' && css[i + 1] == b'/') {
                 i += 1;
             }
             i += 2;
+            space = true;
+        } else if c.is_ascii_whitespace() {
+            space = true;
+            i += 1;
         } else {
-            out[o] = css[i];
+            if space && o > 0 && !tight(out[o - 1]) && out[o - 1] != b':' && !tight(c) {
+                out[o] = b' ';
+                o += 1;
+            }
+            space = false;
+            if c == b'"' || c == b'\'' {
+                quote = c;
+            }
+            out[o] = c;
             o += 1;
             i += 1;
         }
     }
-    out
+    o
+}
+
+/// Marks that need no space on either side.
+const fn tight(c: u8) -> bool {
+    matches!(c, b'{' | b'}' | b';' | b',' | b'>')
 }
