@@ -4,9 +4,7 @@
 //! `{"title":"...","as_of":"2026-01-01","cap_rule":"per_deposit","tiers":[{"id":"tier-1",
 //!   "name":"Tier 1","threshold":"5.00","monthly_limit":"100.00","wait_days":0}]}`
 
-use serde::Deserialize;
-
-use super::json::{self, JsonError};
+use super::json::{self, fields, JsonError, Value};
 use crate::domain::schedule::{Names, Tier};
 use crate::domain::{CapRule, Money, Schedule};
 
@@ -42,47 +40,49 @@ pub enum ScheduleError {
     LimitDecreasing { id: String },
 }
 
-/// The JSON shape, before validation. Amounts and dates stay text until read by hand, so a bad
-/// one is refused with its own reason.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawSchedule {
-    title: String,
-    #[serde(default)]
-    titles: Names,
-    as_of: String,
-    #[serde(default)]
-    source: Option<String>,
-    #[serde(default)]
-    cap_rule: CapRuleIn,
-    tiers: Vec<RawTier>,
-}
-
-/// `cap_rule` as the file names it.
-#[derive(Default, Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum CapRuleIn {
-    #[default]
-    PerDeposit,
-    PerCalendarMonth,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+/// A tier as the file gives it, before validation. Amounts and dates stay text until read by
+/// hand, so a bad one is refused with its own reason.
 struct RawTier {
     id: String,
     name: String,
-    #[serde(default)]
     names: Names,
-    #[serde(default)]
     threshold: Option<String>,
-    /// Required, `null` for no limit: a forgotten field must not lift the cap.
-    #[serde(deserialize_with = "required_nullable")]
     monthly_limit: Option<String>,
-    #[serde(default)]
     wait_days: u32,
-    #[serde(default)]
     by_arrangement: bool,
+}
+
+const SCHEDULE_FIELDS: [&str; 6] = ["title", "titles", "as_of", "source", "cap_rule", "tiers"];
+const TIER_FIELDS: [&str; 7] = ["id", "name", "names", "threshold", "monthly_limit", "wait_days", "by_arrangement"];
+
+fn read_tier(value: Value) -> Result<RawTier, JsonError> {
+    let (mut id, mut name, mut names, mut threshold) = (None, None, Names::new(), None);
+    let (mut monthly_limit, mut wait_days, mut by_arrangement) = (None, 0, false);
+    fields::object(value, &TIER_FIELDS, |field, value| {
+        match field {
+            0 => id = Some(fields::text(value)?),
+            1 => name = Some(fields::text(value)?),
+            2 => names = fields::texts(value)?,
+            3 => threshold = fields::text_or_null(value)?,
+            // Required, `null` for no limit: a forgotten field must not lift the cap.
+            4 => monthly_limit = Some(fields::text_or_null(value)?),
+            5 => wait_days = fields::small_count(value)?,
+            _ => by_arrangement = fields::true_or_false(value)?,
+        }
+        Ok(())
+    })?;
+    let (id, name) = (fields::required(id, "id")?, fields::required(name, "name")?);
+    let monthly_limit = fields::required(monthly_limit, "monthly_limit")?;
+    Ok(RawTier { id, name, names, threshold, monthly_limit, wait_days, by_arrangement })
+}
+
+/// `cap_rule` as the file names it.
+fn cap_rule(value: Value) -> Result<CapRule, JsonError> {
+    match fields::text(value)?.as_str() {
+        "per_deposit" => Ok(CapRule::PerDeposit),
+        "per_calendar_month" => Ok(CapRule::PerCalendarMonth),
+        _ => Err(JsonError::BadValue { at: String::new() }),
+    }
 }
 
 /// Text a reader would see as empty: spaces, or only invisible marks (zero-width space and
@@ -91,20 +91,6 @@ fn blank(text: &str) -> bool {
     let invisible =
         |c: char| matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}');
     text.chars().all(|c| c.is_whitespace() || invisible(c))
-}
-
-/// With `deserialize_with`, serde stops treating a missing `Option` field as `None`.
-fn required_nullable<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
-    Option::<String>::deserialize(d)
-}
-
-impl From<CapRuleIn> for CapRule {
-    fn from(rule: CapRuleIn) -> CapRule {
-        match rule {
-            CapRuleIn::PerDeposit => CapRule::PerDeposit,
-            CapRuleIn::PerCalendarMonth => CapRule::PerCalendarMonth,
-        }
-    }
 }
 
 impl Default for Schedule {
@@ -117,15 +103,35 @@ impl Default for Schedule {
 impl Schedule {
     /// Reads and validates a schedule file.
     pub fn from_json(text: &str) -> Result<Schedule, ScheduleError> {
-        let raw: RawSchedule = json::from_str(text).map_err(ScheduleError::Json)?;
-        let as_of = json::date_at(&raw.as_of, || "as_of".into()).map_err(ScheduleError::Json)?;
+        let (mut title, mut titles, mut as_of, mut source) = (None, Names::new(), None, None);
+        let (mut rule, mut raw_tiers) = (CapRule::PerDeposit, None);
+        let read = fields::object(json::parse(text).map_err(ScheduleError::Json)?, &SCHEDULE_FIELDS, |field, value| {
+            match field {
+                0 => title = Some(fields::text(value)?),
+                1 => titles = fields::texts(value)?,
+                2 => as_of = Some(fields::text(value)?),
+                3 => source = fields::text_or_null(value)?,
+                4 => rule = cap_rule(value)?,
+                _ => raw_tiers = Some(fields::list(value, read_tier)?),
+            }
+            Ok(())
+        });
+        let shape = read.and_then(|()| {
+            Ok((
+                fields::required(title, "title")?,
+                fields::required(as_of, "as_of")?,
+                fields::required(raw_tiers, "tiers")?,
+            ))
+        });
+        let (title, as_of, raw_tiers) = shape.map_err(ScheduleError::Json)?;
+        let as_of = json::date_at(&as_of, || "as_of".into()).map_err(ScheduleError::Json)?;
         // Shown as a link: anything but a web address (`javascript:`, a blank) is refused.
         let web = |url: &str| ["https://", "http://"].iter().any(|p| url.starts_with(p) && url.len() > p.len());
-        if raw.source.as_deref().is_some_and(|url| !web(url) || url.chars().any(char::is_whitespace)) {
+        if source.as_deref().is_some_and(|url| !web(url) || url.chars().any(char::is_whitespace)) {
             return Err(ScheduleError::Json(json::JsonError::BadValue { at: "source".into() }));
         }
-        let mut tiers = Vec::with_capacity(raw.tiers.len());
-        for (i, t) in raw.tiers.into_iter().enumerate() {
+        let mut tiers = Vec::with_capacity(raw_tiers.len());
+        for (i, t) in raw_tiers.into_iter().enumerate() {
             let amount = |text: &str, field: &str| {
                 json::amount_at(text, || format!("tiers[{i}].{field}")).map_err(ScheduleError::Json)
             };
@@ -145,14 +151,13 @@ impl Schedule {
                 wait_days: t.wait_days,
             });
         }
-        let (title, titles, source, cap_rule) = (raw.title, raw.titles, raw.source, raw.cap_rule.into());
-        let schedule = Schedule { title, titles, as_of, source, cap_rule, tiers };
+        let schedule = Schedule { title, titles, as_of, source, cap_rule: rule, tiers };
         schedule.validate()?;
         Ok(schedule)
     }
 
     fn validate(&self) -> Result<(), ScheduleError> {
-        if blank(&self.title) || self.titles.values().any(|t| blank(t)) {
+        if blank(&self.title) || self.titles.iter().any(|(_, t)| blank(t)) {
             return Err(ScheduleError::EmptyTitle);
         }
         if self.tiers.is_empty() {
@@ -167,7 +172,7 @@ impl Schedule {
             if self.tiers[..i].iter().any(|t| t.id == tier.id) {
                 return Err(ScheduleError::DuplicateId { id: id() });
             }
-            if blank(&tier.name) || tier.names.values().any(|n| blank(n)) {
+            if blank(&tier.name) || tier.names.iter().any(|(_, n)| blank(n)) {
                 return Err(ScheduleError::EmptyName { id: id() });
             }
             if tier.monthly_limit.is_some_and(Money::is_zero) {

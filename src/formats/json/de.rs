@@ -30,7 +30,7 @@ impl de::Error for JsonError {
 }
 
 /// A number as a whole number, if it is one (`7`, `-1`; not `7.0` or `7e0`).
-fn whole(text: &str) -> Option<Result<u64, i64>> {
+pub(super) fn whole(text: &str) -> Option<Result<u64, i64>> {
     let (negative, digits) = match text.strip_prefix('-') {
         Some(digits) => (true, digits),
         None => (false, text),
@@ -48,7 +48,7 @@ fn whole(text: &str) -> Option<Result<u64, i64>> {
 }
 
 impl Value {
-    fn wrong(&self, expected: Kind) -> JsonError {
+    pub(super) fn wrong(&self, expected: Kind) -> JsonError {
         JsonError::WrongKind { at: String::new(), expected }
     }
 }

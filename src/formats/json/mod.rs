@@ -9,6 +9,7 @@
 //! strings in every tierup format, and nothing tierup reads has a fraction.
 
 mod de;
+pub mod fields;
 mod read;
 
 pub use read::{parse, string_fields};
