@@ -139,3 +139,38 @@ fn should_add_and_subtract_without_going_below_zero() {
     let total: Money = [Money::dollars(5), Money::cents(35), Money::dollars(34)].into_iter().sum();
     assert_eq!(total, Money::cents(3935));
 }
+
+mod arithmetic {
+    use proptest::prelude::*;
+    use rust_decimal::Decimal;
+    use tierup::domain::Money;
+
+    /// Below 10^14 cents: every amount tierup holds (12 whole-dollar digits at most).
+    const CENTS: core::ops::Range<u64> = 0..100_000_000_000_000;
+
+    /// What rust_decimal's own arithmetic writes, at two decimals.
+    fn decimal(cents: u64) -> Decimal {
+        Decimal::new(cents as i64, 2)
+    }
+
+    fn canonical(d: Decimal) -> String {
+        format!("{:.2}", d)
+    }
+
+    proptest! {
+        /// Money adds, subtracts and compares in whole cents: the same as rust_decimal's general
+        /// arithmetic and ordering.
+        #[test]
+        fn adds_subtracts_and_compares_as_decimal_does(a in CENTS, b in CENTS) {
+            let (x, y) = (Money::cents(a), Money::cents(b));
+            prop_assert_eq!((x + y).to_canonical(), canonical(decimal(a) + decimal(b)));
+            let difference = if b >= a { Decimal::ZERO } else { decimal(a) - decimal(b) };
+            prop_assert_eq!(x.saturating_sub(y).to_canonical(), canonical(difference));
+            prop_assert_eq!(x.cmp(&y), decimal(a).cmp(&decimal(b)));
+            prop_assert_eq!(x == y, a == b);
+            prop_assert_eq!(x + y, y + x);
+            prop_assert_eq!((x + y).saturating_sub(y), x);
+            prop_assert_eq!([x, y].into_iter().sum::<Money>(), x + y);
+        }
+    }
+}

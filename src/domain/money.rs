@@ -9,8 +9,35 @@ use super::number_style::NumberStyle;
 
 /// A non-negative dollar amount with at most two decimals, always held at a scale of two (cents),
 /// so sums stay at that scale and the text form is read straight off the cents.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, Default)]
 pub struct Money(Decimal);
+
+/// Compared by their cents (all are at scale two): `Decimal`'s own comparison rescales first.
+impl PartialEq for Money {
+    fn eq(&self, other: &Money) -> bool {
+        self.in_cents() == other.in_cents()
+    }
+}
+
+impl Eq for Money {}
+
+impl PartialOrd for Money {
+    fn partial_cmp(&self, other: &Money) -> Option<core::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Money {
+    fn cmp(&self, other: &Money) -> core::cmp::Ordering {
+        self.in_cents().cmp(&other.in_cents())
+    }
+}
+
+impl core::hash::Hash for Money {
+    fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
+        self.in_cents().hash(state);
+    }
+}
 
 /// The longest whole-dollar part we accept: anything longer is a typo, not a purchase.
 pub const MAX_INTEGER_DIGITS: usize = 12;
@@ -107,6 +134,12 @@ impl Money {
         text
     }
 
+    /// A sum of cents, saturating at `Decimal`'s largest (far beyond any ledger's total).
+    fn from_cents(cents: u128) -> Money {
+        let cents = i128::try_from(cents).unwrap_or(i128::MAX);
+        Money(Decimal::try_from_i128_with_scale(cents, 2).unwrap_or(Decimal::MAX))
+    }
+
     /// The amount in cents: every `Money` is non-negative, at scale two and below 10^14 cents.
     fn in_cents(self) -> u64 {
         u64::try_from(self.0.mantissa()).unwrap_or(u64::MAX)
@@ -118,11 +151,7 @@ impl Money {
 
     /// `self - other`, or zero when `other` is larger.
     pub fn saturating_sub(self, other: Money) -> Money {
-        if other >= self {
-            Money::ZERO
-        } else {
-            Money(self.0 - other.0)
-        }
+        Money::from_cents(u128::from(self.in_cents().saturating_sub(other.in_cents())))
     }
 
     /// US English display: `$1,000.00` (every language's: [`NumberStyle::write`]).
@@ -146,8 +175,10 @@ impl fmt::Display for Money {
 
 impl Add for Money {
     type Output = Money;
+    /// In whole cents (exact: both are at scale two), rather than through `Decimal`'s general
+    /// addition, which aligns scales and was 4 KB of the wasm.
     fn add(self, other: Money) -> Money {
-        Money(self.0 + other.0)
+        Money::from_cents(u128::from(self.in_cents()) + u128::from(other.in_cents()))
     }
 }
 
@@ -163,8 +194,6 @@ impl Sub for Money {
 /// `Money` once: a ledger's total is 10,000 additions.
 impl core::iter::Sum for Money {
     fn sum<I: Iterator<Item = Money>>(iter: I) -> Money {
-        let cents = iter.fold(0u128, |sum, m| sum + u128::from(m.in_cents()));
-        let cents = i128::try_from(cents).unwrap_or(i128::MAX);
-        Money(Decimal::try_from_i128_with_scale(cents, 2).unwrap_or(Decimal::MAX))
+        Money::from_cents(iter.fold(0u128, |sum, m| sum + u128::from(m.in_cents())))
     }
 }
