@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::context::use_instance;
-use super::field_error::{input_value, FieldError};
+use super::field_error::{field_error, input_value};
 use super::state::Action;
 use crate::domain::Date;
 use crate::i18n::Text;
@@ -65,7 +65,7 @@ pub fn AddPurchase(props: &Props) -> Html {
             <label for="tierup-date">{ words.get(Text::DateLabel) }</label>
             <input id="tierup-date" ref={date} type="date" data-testid="date-input" max={props.today.to_string()} />
             <button type="submit" data-testid="add-purchase">{ words.get(Text::AddPurchase) }</button>
-            <FieldError id="tierup-deposit-error" testid="deposit-error" error={props.error.clone()} />
+            { field_error("tierup-deposit-error", "deposit-error", props.error.as_deref()) }
         </form>
     }
 }

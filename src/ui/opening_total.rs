@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use super::context::use_instance;
-use super::field_error::{input_value, FieldError};
+use super::field_error::{field_error, input_value};
 use super::state::Action;
 use crate::domain::Money;
 use crate::i18n::Text;
@@ -35,7 +35,7 @@ pub fn OpeningTotal(props: &Props) -> Html {
                 data-testid="opening-total-input" placeholder={current}
                 aria-invalid={props.error.is_some().to_string()} aria-describedby="tierup-opening-error" />
             <button type="submit" data-testid="opening-total-save">{ words.get(Text::SaveOpening) }</button>
-            <FieldError id="tierup-opening-error" testid="opening-error" error={props.error.clone()} />
+            { field_error("tierup-opening-error", "opening-error", props.error.as_deref()) }
         </form>
     }
 }

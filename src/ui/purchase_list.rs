@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::by_identity::ByIdentity;
 use super::context::use_instance;
-use super::field_error::FieldError;
+use super::field_error::field_error;
 use super::state::{Action, Undo};
 use crate::domain::Ledger;
 use crate::i18n::Text;
@@ -87,7 +87,7 @@ pub fn PurchaseList(props: &Props) -> Html {
                     }
                 </details>
             }
-            <FieldError id="tierup-ledger-error" testid="ledger-error" error={props.error.clone()} />
+            { field_error("tierup-ledger-error", "ledger-error", props.error.as_deref()) }
             if let Some(undo) = &props.undo {
                 <p class="undo" role="status">
                     { undo.label(words) }{ " " }

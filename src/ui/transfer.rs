@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::browser;
 use super::by_identity::ByIdentity;
 use super::context::use_instance;
-use super::field_error::FieldError;
+use super::field_error::field_error;
 use super::state::{Action, Problem};
 use crate::domain::Ledger;
 use crate::formats::ledger_file;
@@ -59,7 +59,7 @@ pub fn Transfer(props: &Props) -> Html {
             <label for="tierup-import">{ words.get(Text::ImportLabel) }</label>
             <input id="tierup-import" type="file" accept="application/json,.json" data-testid="import-file"
                 onchange={on_import} aria-describedby="tierup-import-error" />
-            <FieldError id="tierup-import-error" testid="import-error" error={props.error.clone()} />
+            { field_error("tierup-import-error", "import-error", props.error.as_deref()) }
             if let Some(result) = &props.result {
                 <p role="status" data-testid="import-result">{ result }</p>
             }
