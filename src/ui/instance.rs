@@ -7,7 +7,7 @@ use super::add_purchase::AddPurchase;
 use super::calculator::Calculator;
 use super::context::InstanceProvider;
 use super::fold::fold;
-use super::language_picker::LanguagePicker;
+use super::language_picker::language_picker;
 use super::languages::Speech;
 use super::opening_total::OpeningTotal;
 use super::purchase_list::PurchaseList;
@@ -68,7 +68,7 @@ pub fn InstanceView(props: &Props) -> Html {
                 // The picker names languages in their own scripts: its first layout loads fonts for
                 // all of them, so it comes after the first paint, into space kept for it.
                 if let Some((picked, on_pick)) = props.picker.as_ref().filter(|_| props.shown >= Shown::Picker) {
-                    <LanguagePicker picked={*picked} on_pick={on_pick.clone()} />
+                    { language_picker(words, *picked, on_pick) }
                 } else if props.picker.is_some() {
                     <div class="language" aria-hidden="true"></div>
                 }
