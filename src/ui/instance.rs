@@ -14,7 +14,7 @@ use super::purchase_list::PurchaseList;
 use super::schedule_note::schedule_note;
 use super::startup::{ScheduleProblem, Shown};
 use super::state::{Problem, State};
-use super::status::StatusPanel;
+use super::status::status_panel;
 use super::transfer::Transfer;
 use crate::config::{Config, ConfigError, View};
 use crate::i18n::{Locale, Text};
@@ -82,7 +82,7 @@ pub fn InstanceView(props: &Props) -> Html {
                     <p class="notice" role="alert" data-testid="schedule-error">{ problem.say(url, words) }</p>
                 }
                 { for config_errors.iter().map(|e| html! { <p class="notice" role="alert" data-testid="config-error">{ e }</p> }) }
-                <StatusPanel schedule={s.schedule.clone()} ledger={s.ledger.clone()} today={s.today} target={target.clone()} />
+                { status_panel(&s.schedule, &s.ledger, s.today, target.as_deref(), words) }
                 if full {
                     <AddPurchase today={s.today} error={say(&s.errors.deposit)} added={s.added} />
                 }
