@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::add_purchase::AddPurchase;
 use super::calculator::Calculator;
-use super::context::InstanceProvider;
+use super::context::InstanceContext;
 use super::fold::fold;
 use super::language_picker::language_picker;
 use super::languages::Speech;
@@ -58,12 +58,17 @@ pub fn InstanceView(props: &Props) -> Html {
     // The standalone page (the one with the picker) is the calculator itself: its folds are open.
     let standalone = props.picker.is_some();
     let (opening_error, import_error) = (say(&s.errors.opening), say(&s.errors.import));
+    // The same callback every render, so that a section re-renders only when what it shows changes.
+    let on_action = use_callback((props.index, props.state.dispatcher()), |action, (index, dispatch)| {
+        dispatch.dispatch((Some(*index), action));
+    });
+    let context = InstanceContext { words: *words, on_action: on_action.clone() };
     let calculator_view = calculator.then(|| {
         let heading = !(full && props.calculator_elsewhere);
         html! { <Calculator schedule={s.schedule.clone()} ledger={s.ledger.clone()} today={s.today} target={target.clone()} {heading} /> }
     });
     html! {
-        <InstanceProvider index={props.index} words={*words} dispatch={props.state.dispatcher()}>
+        <ContextProvider<InstanceContext> {context}>
             <section class="tierup" data-testid="tierup" lang={words.locale.tag()} aria-label={words.get(Text::WidgetLabel)}>
                 // The picker names languages in their own scripts: its first layout loads fonts for
                 // all of them, so it comes after the first paint, into space kept for it.
@@ -104,6 +109,6 @@ pub fn InstanceView(props: &Props) -> Html {
                 }
                 { schedule_note(&s.schedule, words) }
             </section>
-        </InstanceProvider>
+        </ContextProvider<InstanceContext>>
     }
 }
