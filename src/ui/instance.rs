@@ -15,7 +15,7 @@ use super::schedule_note::schedule_note;
 use super::startup::{ScheduleProblem, Shown};
 use super::state::{Problem, State};
 use super::status::status_panel;
-use super::transfer::Transfer;
+use super::transfer::transfer;
 use crate::config::{Config, ConfigError, View};
 use crate::i18n::{Locale, Text};
 
@@ -103,9 +103,8 @@ pub fn InstanceView(props: &Props) -> Html {
                     { fold(words.get(Text::OpeningHeading), "opening-section", standalone || opening_error.is_some(), html! {
                         <OpeningTotal current={s.ledger.opening_total()} error={opening_error.clone()} />
                     }) }
-                    { fold(words.get(Text::TransferHeading), "transfer-section", standalone || import_error.is_some() || import_result.is_some(), html! {
-                        <Transfer ledger={s.ledger.clone()} error={import_error.clone()} result={import_result.clone()} />
-                    }) }
+                    { fold(words.get(Text::TransferHeading), "transfer-section", standalone || import_error.is_some() || import_result.is_some(),
+                        transfer(words, &on_action, &s.ledger, import_error.as_deref(), import_result.as_deref())) }
                 }
                 { schedule_note(&s.schedule, words) }
             </section>
