@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::by_identity::ByIdentity;
 use super::context::use_instance;
-use super::ladder::Ladder;
+use super::ladder::ladder;
 use super::whole::date_whole;
 use crate::domain::{plan, status, what_if, Date, Ledger, Money, Schedule};
 use crate::i18n::Text;
@@ -99,7 +99,7 @@ pub fn Calculator(props: &Props) -> Html {
             <label for="tierup-target">{ words.get(Text::TargetTier) }</label>
             <select id="tierup-target" data-testid="target-tier" onchange={on_target}>{ for options }</select>
             { result }
-            <Ladder schedule={props.schedule.clone()} tier={now.tier} total={now.total} plan={planned.ok()} />
+            { ladder(schedule, &words, now.tier, now.total, planned.as_ref().ok()) }
             <label for="tierup-what-if">{ words.get(Text::WhatIfLabel) }</label>
             <input id="tierup-what-if" type="text" inputmode="decimal" autocomplete="off" data-testid="what-if-input"
                 value={(*what_if_text).clone()} oninput={on_what_if} />
