@@ -9,7 +9,7 @@ use super::context::InstanceContext;
 use super::fold::fold;
 use super::language_picker::language_picker;
 use super::languages::Speech;
-use super::opening_total::OpeningTotal;
+use super::opening_total::opening_total;
 use super::purchase_list::PurchaseList;
 use super::schedule_note::schedule_note;
 use super::startup::{ScheduleProblem, Shown};
@@ -100,9 +100,8 @@ pub fn InstanceView(props: &Props) -> Html {
                     { for calculator_view }
                 }
                 if rest {
-                    { fold(words.get(Text::OpeningHeading), "opening-section", standalone || opening_error.is_some(), html! {
-                        <OpeningTotal current={s.ledger.opening_total()} error={opening_error.clone()} />
-                    }) }
+                    { fold(words.get(Text::OpeningHeading), "opening-section", standalone || opening_error.is_some(),
+                        opening_total(words, &on_action, s.ledger.opening_total(), opening_error.as_deref())) }
                     { fold(words.get(Text::TransferHeading), "transfer-section", standalone || import_error.is_some() || import_result.is_some(),
                         transfer(words, &on_action, &s.ledger, import_error.as_deref(), import_result.as_deref())) }
                 }
