@@ -5,14 +5,14 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::by_identity::ByIdentity;
-use super::context::use_instance;
 use super::ladder::ladder;
 use super::whole::date_whole;
 use crate::domain::{plan, status, what_if, Date, Ledger, Money, Schedule};
-use crate::i18n::Text;
+use crate::i18n::{Text, Words};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
+    pub words: Words,
     pub schedule: Rc<Schedule>,
     pub ledger: ByIdentity<Ledger>,
     pub today: Date,
@@ -24,7 +24,7 @@ pub struct Props {
 
 #[component]
 pub fn Calculator(props: &Props) -> Html {
-    let (schedule, words) = (&*props.schedule, use_instance().words);
+    let (schedule, words) = (&*props.schedule, props.words);
     let tag = words.locale.tag();
     let tier_or_none =
         |tier: Option<usize>| tier.map_or(words.get(Text::NoTierYetInline), |i| schedule.tiers[i].name_in(tag));

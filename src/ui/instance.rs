@@ -5,7 +5,6 @@ use yew::prelude::*;
 
 use super::add_purchase::AddPurchase;
 use super::calculator::Calculator;
-use super::context::InstanceContext;
 use super::fold::fold;
 use super::language_picker::language_picker;
 use super::languages::Speech;
@@ -58,55 +57,56 @@ pub fn InstanceView(props: &Props) -> Html {
     // The standalone page (the one with the picker) is the calculator itself: its folds are open.
     let standalone = props.picker.is_some();
     let (opening_error, import_error) = (say(&s.errors.opening), say(&s.errors.import));
-    // The same callback every render, so that a section re-renders only when what it shows changes.
+    // Dispatches an action as this instance's, so that its errors and undo show here only. The
+    // same callback every render, so that a section component re-renders only when what it shows changes.
     let on_action = use_callback((props.index, props.state.dispatcher()), |action, (index, dispatch)| {
         dispatch.dispatch((Some(*index), action));
     });
-    let context = InstanceContext { words: *words, on_action: on_action.clone() };
     let calculator_view = calculator.then(|| {
         let heading = !(full && props.calculator_elsewhere);
-        html! { <Calculator schedule={s.schedule.clone()} ledger={s.ledger.clone()} today={s.today} target={target.clone()} {heading} /> }
+        html! {
+            <Calculator words={*words} schedule={s.schedule.clone()} ledger={s.ledger.clone()} today={s.today}
+                target={target.clone()} {heading} />
+        }
     });
     html! {
-        <ContextProvider<InstanceContext> {context}>
-            <section class="tierup" data-testid="tierup" lang={words.locale.tag()} aria-label={words.get(Text::WidgetLabel)}>
-                // The picker names languages in their own scripts: its first layout loads fonts for
-                // all of them, so it comes after the first paint, into space kept for it.
-                if let Some((picked, on_pick)) = props.picker.as_ref().filter(|_| props.shown >= Shown::Picker) {
-                    { language_picker(words, *picked, on_pick) }
-                } else if props.picker.is_some() {
-                    <div class="language" aria-hidden="true"></div>
-                }
-                if let Some(locale) = props.speech.unavailable {
-                    <p class="notice" role="status" data-testid="language-notice">
-                        { words.fill(Text::LanguageUnavailable, &[locale.name()]) }
-                    </p>
-                }
-                { for s.notices.iter().map(|n| html! { <p class="notice" role="status" data-testid="storage-notice">{ words.notice(n) }</p> }) }
-                if let Some((url, problem)) = &props.schedule_error {
-                    <p class="notice" role="alert" data-testid="schedule-error">{ problem.say(url, words) }</p>
-                }
-                { for config_errors.iter().map(|e| html! { <p class="notice" role="alert" data-testid="config-error">{ e }</p> }) }
-                { status_panel(&s.schedule, &s.ledger, s.today, target.as_deref(), words) }
-                if full {
-                    <AddPurchase today={s.today} error={say(&s.errors.deposit)} added={s.added} />
-                }
-                if list {
-                    <PurchaseList ledger={s.ledger.clone()} error={say(&s.errors.ledger)} {undo} open={standalone} />
-                }
-                if full && props.calculator_elsewhere {
-                    { for calculator_view.map(|view| fold(words.get(Text::HowMuchMore), "calculator-section", standalone, view)) }
-                } else {
-                    { for calculator_view }
-                }
-                if rest {
-                    { fold(words.get(Text::OpeningHeading), "opening-section", standalone || opening_error.is_some(),
-                        opening_total(words, &on_action, s.ledger.opening_total(), opening_error.as_deref())) }
-                    { fold(words.get(Text::TransferHeading), "transfer-section", standalone || import_error.is_some() || import_result.is_some(),
-                        transfer(words, &on_action, &s.ledger, import_error.as_deref(), import_result.as_deref())) }
-                }
-                { schedule_note(&s.schedule, words) }
-            </section>
-        </ContextProvider<InstanceContext>>
+        <section class="tierup" data-testid="tierup" lang={words.locale.tag()} aria-label={words.get(Text::WidgetLabel)}>
+            // The picker names languages in their own scripts: its first layout loads fonts for
+            // all of them, so it comes after the first paint, into space kept for it.
+            if let Some((picked, on_pick)) = props.picker.as_ref().filter(|_| props.shown >= Shown::Picker) {
+                { language_picker(words, *picked, on_pick) }
+            } else if props.picker.is_some() {
+                <div class="language" aria-hidden="true"></div>
+            }
+            if let Some(locale) = props.speech.unavailable {
+                <p class="notice" role="status" data-testid="language-notice">
+                    { words.fill(Text::LanguageUnavailable, &[locale.name()]) }
+                </p>
+            }
+            { for s.notices.iter().map(|n| html! { <p class="notice" role="status" data-testid="storage-notice">{ words.notice(n) }</p> }) }
+            if let Some((url, problem)) = &props.schedule_error {
+                <p class="notice" role="alert" data-testid="schedule-error">{ problem.say(url, words) }</p>
+            }
+            { for config_errors.iter().map(|e| html! { <p class="notice" role="alert" data-testid="config-error">{ e }</p> }) }
+            { status_panel(&s.schedule, &s.ledger, s.today, target.as_deref(), words) }
+            if full {
+                <AddPurchase words={*words} on_action={on_action.clone()} today={s.today} error={say(&s.errors.deposit)} added={s.added} />
+            }
+            if list {
+                <PurchaseList words={*words} on_action={on_action.clone()} ledger={s.ledger.clone()} error={say(&s.errors.ledger)} {undo} open={standalone} />
+            }
+            if full && props.calculator_elsewhere {
+                { for calculator_view.map(|view| fold(words.get(Text::HowMuchMore), "calculator-section", standalone, view)) }
+            } else {
+                { for calculator_view }
+            }
+            if rest {
+                { fold(words.get(Text::OpeningHeading), "opening-section", standalone || opening_error.is_some(),
+                    opening_total(words, &on_action, s.ledger.opening_total(), opening_error.as_deref())) }
+                { fold(words.get(Text::TransferHeading), "transfer-section", standalone || import_error.is_some() || import_result.is_some(),
+                    transfer(words, &on_action, &s.ledger, import_error.as_deref(), import_result.as_deref())) }
+            }
+            { schedule_note(&s.schedule, words) }
+        </section>
     }
 }
