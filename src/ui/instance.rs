@@ -1,5 +1,6 @@
 //! One instance of the widget: the sections its `data-view` asks for, in its own shadow root
-//! and its own language.
+//! and its own language. A function, not a component (see `fold`): the widget renders every
+//! instance each time the state changes.
 
 use yew::prelude::*;
 
@@ -12,30 +13,31 @@ use super::opening_total::opening_total;
 use super::purchase_list::PurchaseList;
 use super::schedule_note::schedule_note;
 use super::startup::{ScheduleProblem, Shown};
-use super::state::{Problem, State};
+use super::state::{Action, Problem, State};
 use super::status::status_panel;
 use super::transfer::transfer;
 use crate::config::{Config, ConfigError, View};
 use crate::i18n::{Locale, Text};
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
+/// What an instance is rendered from.
+pub struct Args<'a> {
     pub index: usize,
-    pub config: Config,
-    pub state: UseReducerHandle<State>,
-    pub schedule_error: Option<(String, ScheduleProblem)>,
+    pub config: &'a Config,
+    pub state: &'a State,
+    /// Dispatches an action as this instance's, so that its errors and undo show here only.
+    pub on_action: &'a Callback<Action>,
+    pub schedule_error: Option<&'a (String, ScheduleProblem)>,
     pub speech: Speech,
     /// Only the standalone page offers a language picker: the language picked, and the callback.
-    pub picker: Option<(Locale, Callback<Locale>)>,
+    pub picker: Option<(Locale, &'a Callback<Locale>)>,
     /// How much is shown yet.
     pub shown: Shown,
     /// Another instance on the page shows the calculator (a compact one).
     pub calculator_elsewhere: bool,
 }
 
-#[component]
-pub fn InstanceView(props: &Props) -> Html {
-    let (s, words) = (&*props.state, &props.speech.words);
+pub fn instance_view(props: &Args) -> Html {
+    let (s, words, on_action) = (props.state, &props.speech.words, props.on_action);
     // Errors, undo and import results belong to the instance that acted.
     let mine = s.origin == props.index;
     let say = |problem: &Option<Problem>| problem.as_ref().filter(|_| mine).map(|p| p.say(words));
@@ -57,11 +59,6 @@ pub fn InstanceView(props: &Props) -> Html {
     // The standalone page (the one with the picker) is the calculator itself: its folds are open.
     let standalone = props.picker.is_some();
     let (opening_error, import_error) = (say(&s.errors.opening), say(&s.errors.import));
-    // Dispatches an action as this instance's, so that its errors and undo show here only. The
-    // same callback every render, so that a section component re-renders only when what it shows changes.
-    let on_action = use_callback((props.index, props.state.dispatcher()), |action, (index, dispatch)| {
-        dispatch.dispatch((Some(*index), action));
-    });
     let calculator_view = calculator.then(|| {
         let heading = !(full && props.calculator_elsewhere);
         html! {
@@ -73,8 +70,8 @@ pub fn InstanceView(props: &Props) -> Html {
         <section class="tierup" data-testid="tierup" lang={words.locale.tag()} aria-label={words.get(Text::WidgetLabel)}>
             // The picker names languages in their own scripts: its first layout loads fonts for
             // all of them, so it comes after the first paint, into space kept for it.
-            if let Some((picked, on_pick)) = props.picker.as_ref().filter(|_| props.shown >= Shown::Picker) {
-                { language_picker(words, *picked, on_pick) }
+            if let Some((picked, on_pick)) = props.picker.filter(|_| props.shown >= Shown::Picker) {
+                { language_picker(words, picked, on_pick) }
             } else if props.picker.is_some() {
                 <div class="language" aria-hidden="true"></div>
             }
@@ -84,7 +81,7 @@ pub fn InstanceView(props: &Props) -> Html {
                 </p>
             }
             { for s.notices.iter().map(|n| html! { <p class="notice" role="status" data-testid="storage-notice">{ words.notice(n) }</p> }) }
-            if let Some((url, problem)) = &props.schedule_error {
+            if let Some((url, problem)) = props.schedule_error {
                 <p class="notice" role="alert" data-testid="schedule-error">{ problem.say(url, words) }</p>
             }
             { for config_errors.iter().map(|e| html! { <p class="notice" role="alert" data-testid="config-error">{ e }</p> }) }
@@ -102,9 +99,9 @@ pub fn InstanceView(props: &Props) -> Html {
             }
             if rest {
                 { fold(words.get(Text::OpeningHeading), "opening-section", standalone || opening_error.is_some(),
-                    opening_total(words, &on_action, s.ledger.opening_total(), opening_error.as_deref())) }
+                    opening_total(words, on_action, s.ledger.opening_total(), opening_error.as_deref())) }
                 { fold(words.get(Text::TransferHeading), "transfer-section", standalone || import_error.is_some() || import_result.is_some(),
-                    transfer(words, &on_action, &s.ledger, import_error.as_deref(), import_result.as_deref())) }
+                    transfer(words, on_action, &s.ledger, import_error.as_deref(), import_result.as_deref())) }
             }
             { schedule_note(&s.schedule, words) }
         </section>
