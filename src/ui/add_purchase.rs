@@ -2,14 +2,16 @@
 
 use yew::prelude::*;
 
-use super::context::use_instance;
-use super::field_error::{input_value, FieldError};
+use super::field_error::{field_error, input_value};
 use super::state::Action;
 use crate::domain::Date;
-use crate::i18n::Text;
+use crate::i18n::{Text, Words};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
+    pub words: Words,
+    /// Where the purchase goes (as this instance's action).
+    pub on_action: Callback<Action>,
     pub today: Date,
     pub error: Option<String>,
     /// Counts accepted purchases: when it moves, the amount field empties.
@@ -18,8 +20,7 @@ pub struct Props {
 
 #[component]
 pub fn AddPurchase(props: &Props) -> Html {
-    let context = use_instance();
-    let words = context.words;
+    let words = props.words;
     let amount = use_node_ref();
     let date = use_node_ref();
     // The date field is the reader's once they touch it: it shows today at first, and moves to
@@ -45,7 +46,7 @@ pub fn AddPurchase(props: &Props) -> Html {
         });
     }
     let onsubmit = {
-        let (amount, date, on_action) = (amount.clone(), date.clone(), context.on_action.clone());
+        let (amount, date, on_action) = (amount.clone(), date.clone(), props.on_action.clone());
         let style = words.locale.number_style();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -65,7 +66,7 @@ pub fn AddPurchase(props: &Props) -> Html {
             <label for="tierup-date">{ words.get(Text::DateLabel) }</label>
             <input id="tierup-date" ref={date} type="date" data-testid="date-input" max={props.today.to_string()} />
             <button type="submit" data-testid="add-purchase">{ words.get(Text::AddPurchase) }</button>
-            <FieldError id="tierup-deposit-error" testid="deposit-error" error={props.error.clone()} />
+            { field_error("tierup-deposit-error", "deposit-error", props.error.as_deref()) }
         </form>
     }
 }

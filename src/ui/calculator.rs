@@ -5,14 +5,14 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::by_identity::ByIdentity;
-use super::context::use_instance;
-use super::ladder::Ladder;
+use super::ladder::ladder;
 use super::whole::date_whole;
 use crate::domain::{plan, status, what_if, Date, Ledger, Money, Schedule};
-use crate::i18n::Text;
+use crate::i18n::{Text, Words};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
+    pub words: Words,
     pub schedule: Rc<Schedule>,
     pub ledger: ByIdentity<Ledger>,
     pub today: Date,
@@ -24,7 +24,7 @@ pub struct Props {
 
 #[component]
 pub fn Calculator(props: &Props) -> Html {
-    let (schedule, words) = (&*props.schedule, use_instance().words);
+    let (schedule, words) = (&*props.schedule, props.words);
     let tag = words.locale.tag();
     let tier_or_none =
         |tier: Option<usize>| tier.map_or(words.get(Text::NoTierYetInline), |i| schedule.tiers[i].name_in(tag));
@@ -99,7 +99,7 @@ pub fn Calculator(props: &Props) -> Html {
             <label for="tierup-target">{ words.get(Text::TargetTier) }</label>
             <select id="tierup-target" data-testid="target-tier" onchange={on_target}>{ for options }</select>
             { result }
-            <Ladder schedule={props.schedule.clone()} tier={now.tier} total={now.total} plan={planned.ok()} />
+            { ladder(schedule, &words, now.tier, now.total, planned.as_ref().ok()) }
             <label for="tierup-what-if">{ words.get(Text::WhatIfLabel) }</label>
             <input id="tierup-what-if" type="text" inputmode="decimal" autocomplete="off" data-testid="what-if-input"
                 value={(*what_if_text).clone()} oninput={on_what_if} />

@@ -7,19 +7,12 @@ pub fn input_value(node: &NodeRef) -> String {
     node.cast::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default()
 }
 
-/// An error tied to its field by id (`aria-describedby`), announced when it appears.
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub id: &'static str,
-    pub testid: &'static str,
-    pub error: Option<String>,
-}
-
-#[component]
-pub fn FieldError(props: &Props) -> Html {
+/// An error tied to its field by id (`aria-describedby`), announced when it appears. A
+/// function, not a component (see `fold`).
+pub fn field_error(id: &'static str, testid: &'static str, error: Option<&str>) -> Html {
     html! {
-        <p id={props.id} class="error" role="alert" data-testid={props.testid} hidden={props.error.is_none()}>
-            { props.error.clone().unwrap_or_default() }
+        <p {id} class="error" role="alert" data-testid={testid} hidden={error.is_none()}>
+            { error.unwrap_or_default() }
         </p>
     }
 }

@@ -1,42 +1,43 @@
 //! One instance of the widget: the sections its `data-view` asks for, in its own shadow root
-//! and its own language.
+//! and its own language. A function, not a component (see `fold`): the widget renders every
+//! instance each time the state changes.
 
 use yew::prelude::*;
 
 use super::add_purchase::AddPurchase;
 use super::calculator::Calculator;
-use super::context::InstanceProvider;
 use super::fold::fold;
-use super::language_picker::LanguagePicker;
+use super::language_picker::language_picker;
 use super::languages::Speech;
-use super::opening_total::OpeningTotal;
+use super::opening_total::opening_total;
 use super::purchase_list::PurchaseList;
 use super::schedule_note::schedule_note;
 use super::startup::{ScheduleProblem, Shown};
-use super::state::{Problem, State};
-use super::status::StatusPanel;
-use super::transfer::Transfer;
+use super::state::{Action, Problem, State};
+use super::status::status_panel;
+use super::transfer::transfer;
 use crate::config::{Config, ConfigError, View};
 use crate::i18n::{Locale, Text};
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
+/// What an instance is rendered from.
+pub struct Args<'a> {
     pub index: usize,
-    pub config: Config,
-    pub state: UseReducerHandle<State>,
-    pub schedule_error: Option<(String, ScheduleProblem)>,
+    pub config: &'a Config,
+    pub state: &'a State,
+    /// Dispatches an action as this instance's, so that its errors and undo show here only.
+    pub on_action: &'a Callback<Action>,
+    pub schedule_error: Option<&'a (String, ScheduleProblem)>,
     pub speech: Speech,
     /// Only the standalone page offers a language picker: the language picked, and the callback.
-    pub picker: Option<(Locale, Callback<Locale>)>,
+    pub picker: Option<(Locale, &'a Callback<Locale>)>,
     /// How much is shown yet.
     pub shown: Shown,
     /// Another instance on the page shows the calculator (a compact one).
     pub calculator_elsewhere: bool,
 }
 
-#[component]
-pub fn InstanceView(props: &Props) -> Html {
-    let (s, words) = (&*props.state, &props.speech.words);
+pub fn instance_view(props: &Args) -> Html {
+    let (s, words, on_action) = (props.state, &props.speech.words, props.on_action);
     // Errors, undo and import results belong to the instance that acted.
     let mine = s.origin == props.index;
     let say = |problem: &Option<Problem>| problem.as_ref().filter(|_| mine).map(|p| p.say(words));
@@ -60,50 +61,49 @@ pub fn InstanceView(props: &Props) -> Html {
     let (opening_error, import_error) = (say(&s.errors.opening), say(&s.errors.import));
     let calculator_view = calculator.then(|| {
         let heading = !(full && props.calculator_elsewhere);
-        html! { <Calculator schedule={s.schedule.clone()} ledger={s.ledger.clone()} today={s.today} target={target.clone()} {heading} /> }
+        html! {
+            <Calculator words={*words} schedule={s.schedule.clone()} ledger={s.ledger.clone()} today={s.today}
+                target={target.clone()} {heading} />
+        }
     });
     html! {
-        <InstanceProvider index={props.index} words={*words} dispatch={props.state.dispatcher()}>
-            <section class="tierup" data-testid="tierup" lang={words.locale.tag()} aria-label={words.get(Text::WidgetLabel)}>
-                // The picker names languages in their own scripts: its first layout loads fonts for
-                // all of them, so it comes after the first paint, into space kept for it.
-                if let Some((picked, on_pick)) = props.picker.as_ref().filter(|_| props.shown >= Shown::Picker) {
-                    <LanguagePicker picked={*picked} on_pick={on_pick.clone()} />
-                } else if props.picker.is_some() {
-                    <div class="language" aria-hidden="true"></div>
-                }
-                if let Some(locale) = props.speech.unavailable {
-                    <p class="notice" role="status" data-testid="language-notice">
-                        { words.fill(Text::LanguageUnavailable, &[locale.name()]) }
-                    </p>
-                }
-                { for s.notices.iter().map(|n| html! { <p class="notice" role="status" data-testid="storage-notice">{ words.notice(n) }</p> }) }
-                if let Some((url, problem)) = &props.schedule_error {
-                    <p class="notice" role="alert" data-testid="schedule-error">{ problem.say(url, words) }</p>
-                }
-                { for config_errors.iter().map(|e| html! { <p class="notice" role="alert" data-testid="config-error">{ e }</p> }) }
-                <StatusPanel schedule={s.schedule.clone()} ledger={s.ledger.clone()} today={s.today} target={target.clone()} />
-                if full {
-                    <AddPurchase today={s.today} error={say(&s.errors.deposit)} added={s.added} />
-                }
-                if list {
-                    <PurchaseList ledger={s.ledger.clone()} error={say(&s.errors.ledger)} {undo} open={standalone} />
-                }
-                if full && props.calculator_elsewhere {
-                    { for calculator_view.map(|view| fold(words.get(Text::HowMuchMore), "calculator-section", standalone, view)) }
-                } else {
-                    { for calculator_view }
-                }
-                if rest {
-                    { fold(words.get(Text::OpeningHeading), "opening-section", standalone || opening_error.is_some(), html! {
-                        <OpeningTotal current={s.ledger.opening_total()} error={opening_error.clone()} />
-                    }) }
-                    { fold(words.get(Text::TransferHeading), "transfer-section", standalone || import_error.is_some() || import_result.is_some(), html! {
-                        <Transfer ledger={s.ledger.clone()} error={import_error.clone()} result={import_result.clone()} />
-                    }) }
-                }
-                { schedule_note(&s.schedule, words) }
-            </section>
-        </InstanceProvider>
+        <section class="tierup" data-testid="tierup" lang={words.locale.tag()} aria-label={words.get(Text::WidgetLabel)}>
+            // The picker names languages in their own scripts: its first layout loads fonts for
+            // all of them, so it comes after the first paint, into space kept for it.
+            if let Some((picked, on_pick)) = props.picker.filter(|_| props.shown >= Shown::Picker) {
+                { language_picker(words, picked, on_pick) }
+            } else if props.picker.is_some() {
+                <div class="language" aria-hidden="true"></div>
+            }
+            if let Some(locale) = props.speech.unavailable {
+                <p class="notice" role="status" data-testid="language-notice">
+                    { words.fill(Text::LanguageUnavailable, &[locale.name()]) }
+                </p>
+            }
+            { for s.notices.iter().map(|n| html! { <p class="notice" role="status" data-testid="storage-notice">{ words.notice(n) }</p> }) }
+            if let Some((url, problem)) = props.schedule_error {
+                <p class="notice" role="alert" data-testid="schedule-error">{ problem.say(url, words) }</p>
+            }
+            { for config_errors.iter().map(|e| html! { <p class="notice" role="alert" data-testid="config-error">{ e }</p> }) }
+            { status_panel(&s.schedule, &s.ledger, s.today, target.as_deref(), words) }
+            if full {
+                <AddPurchase words={*words} on_action={on_action.clone()} today={s.today} error={say(&s.errors.deposit)} added={s.added} />
+            }
+            if list {
+                <PurchaseList words={*words} on_action={on_action.clone()} ledger={s.ledger.clone()} error={say(&s.errors.ledger)} {undo} open={standalone} />
+            }
+            if full && props.calculator_elsewhere {
+                { for calculator_view.map(|view| fold(words.get(Text::HowMuchMore), "calculator-section", standalone, view)) }
+            } else {
+                { for calculator_view }
+            }
+            if rest {
+                { fold(words.get(Text::OpeningHeading), "opening-section", standalone || opening_error.is_some(),
+                    opening_total(words, on_action, s.ledger.opening_total(), opening_error.as_deref())) }
+                { fold(words.get(Text::TransferHeading), "transfer-section", standalone || import_error.is_some() || import_result.is_some(),
+                    transfer(words, on_action, &s.ledger, import_error.as_deref(), import_result.as_deref())) }
+            }
+            { schedule_note(&s.schedule, words) }
+        </section>
     }
 }

@@ -1,27 +1,19 @@
-//! The standalone page's language menu: each language named in itself.
+//! The standalone page's language menu: each language named in itself. A function, not a
+//! component (see `fold`).
 
 use yew::prelude::*;
 
-use super::context::use_instance;
-use crate::i18n::{Locale, Text};
+use crate::i18n::{Locale, Text, Words};
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    /// The language picked (shown selected even while its texts load).
-    pub picked: Locale,
-    pub on_pick: Callback<Locale>,
-}
-
-#[component]
-pub fn LanguagePicker(props: &Props) -> Html {
-    let words = use_instance().words;
-    let onchange = props.on_pick.reform(|e: Event| {
+/// The menu with `picked` selected (even while its texts load); a pick goes to `on_pick`.
+pub fn language_picker(words: &Words, picked: Locale, on_pick: &Callback<Locale>) -> Html {
+    let onchange = on_pick.reform(|e: Event| {
         let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
         Locale::from_tag(&select.value()).unwrap_or_default()
     });
     let options = Locale::ALL.into_iter().map(|locale| {
         html! {
-            <option value={locale.tag()} lang={locale.tag()} selected={locale == props.picked}>{ locale.name() }</option>
+            <option value={locale.tag()} lang={locale.tag()} selected={locale == picked}>{ locale.name() }</option>
         }
     });
     html! {

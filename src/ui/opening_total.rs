@@ -1,41 +1,34 @@
-//! Credits bought before tierup started tracking: they count toward tiers.
+//! Credits bought before tierup started tracking: they count toward tiers. A function, not a
+//! component (see `fold`).
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::context::use_instance;
-use super::field_error::{input_value, FieldError};
+use super::field_error::field_error;
 use super::state::Action;
 use crate::domain::Money;
-use crate::i18n::Text;
+use crate::i18n::{Text, Words};
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub current: Money,
-    pub error: Option<String>,
-}
-
-#[component]
-pub fn OpeningTotal(props: &Props) -> Html {
-    let context = use_instance();
-    let words = context.words;
-    let input = use_node_ref();
-    let onsubmit = {
-        let (input, on_action) = (input.clone(), context.on_action.clone());
-        let style = words.locale.number_style();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            on_action.emit(Action::SetOpening(input_value(&input), style));
-        })
-    };
-    let current = props.current.to_canonical().replace('.', &words.locale.number_style().decimal().to_string());
+/// The form showing `current`; the amount typed goes to `on_action`, `error` is its refusal.
+pub fn opening_total(words: &Words, on_action: &Callback<Action>, current: Money, error: Option<&str>) -> Html {
+    let style = words.locale.number_style();
+    let onsubmit = on_action.reform(move |e: SubmitEvent| {
+        e.prevent_default();
+        // The form's one input, read from the event: a node ref would need a hook.
+        let form: web_sys::Element = e.target_unchecked_into();
+        let input = form.query_selector("input").ok().flatten();
+        let typed = input.map(|i| i.unchecked_into::<web_sys::HtmlInputElement>().value()).unwrap_or_default();
+        Action::SetOpening(typed, style)
+    });
+    let current = current.to_canonical().replace('.', &style.decimal().to_string());
     html! {
         <form class="opening" {onsubmit} novalidate=true>
             <label for="tierup-opening">{ words.get(Text::OpeningLabel) }</label>
-            <input id="tierup-opening" ref={input} type="text" inputmode="decimal" autocomplete="off"
+            <input id="tierup-opening" type="text" inputmode="decimal" autocomplete="off"
                 data-testid="opening-total-input" placeholder={current}
-                aria-invalid={props.error.is_some().to_string()} aria-describedby="tierup-opening-error" />
+                aria-invalid={error.is_some().to_string()} aria-describedby="tierup-opening-error" />
             <button type="submit" data-testid="opening-total-save">{ words.get(Text::SaveOpening) }</button>
-            <FieldError id="tierup-opening-error" testid="opening-error" error={props.error.clone()} />
+            { field_error("tierup-opening-error", "opening-error", error) }
         </form>
     }
 }

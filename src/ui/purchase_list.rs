@@ -3,14 +3,16 @@
 use yew::prelude::*;
 
 use super::by_identity::ByIdentity;
-use super::context::use_instance;
-use super::field_error::FieldError;
+use super::field_error::field_error;
 use super::state::{Action, Undo};
 use crate::domain::Ledger;
-use crate::i18n::Text;
+use crate::i18n::{Text, Words};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
+    pub words: Words,
+    /// Where deletions, undo and clearing go (as this instance's actions).
+    pub on_action: Callback<Action>,
     pub ledger: ByIdentity<Ledger>,
     pub error: Option<String>,
     pub undo: Option<Undo>,
@@ -26,8 +28,7 @@ const LATEST: usize = 3;
 #[component]
 pub fn PurchaseList(props: &Props) -> Html {
     let shown = use_state(|| PAGE);
-    let context = use_instance();
-    let words = &context.words;
+    let words = &props.words;
     let (undo_button, list) = (use_node_ref(), use_node_ref());
     {
         // Deleting, clearing or undoing removes the button that had keyboard focus; hand focus
@@ -48,7 +49,7 @@ pub fn PurchaseList(props: &Props) -> Html {
     let mut rows = props.ledger.replay_order().iter().rev().take(*shown).map(|&i| {
         let p = &purchases[i];
         let on_delete = {
-            let (id, on_action) = (p.id.clone(), context.on_action.clone());
+            let (id, on_action) = (p.id.clone(), props.on_action.clone());
             Callback::from(move |_| on_action.emit(Action::Delete(id.to_string())))
         };
         let (amount, date) = (words.money(p.amount), p.date.to_string());
@@ -63,8 +64,8 @@ pub fn PurchaseList(props: &Props) -> Html {
     });
     let latest: Html = rows.by_ref().take(LATEST).collect();
     let earlier: Html = rows.collect();
-    let on_undo = context.on_action.reform(|_| Action::Undo);
-    let on_clear = context.on_action.reform(|_| Action::Clear);
+    let on_undo = props.on_action.reform(|_| Action::Undo);
+    let on_clear = props.on_action.reform(|_| Action::Clear);
     html! {
         <div class="purchases">
             <h3>{ words.get(Text::PurchasesHeading) }</h3>
@@ -87,7 +88,7 @@ pub fn PurchaseList(props: &Props) -> Html {
                     }
                 </details>
             }
-            <FieldError id="tierup-ledger-error" testid="ledger-error" error={props.error.clone()} />
+            { field_error("tierup-ledger-error", "ledger-error", props.error.as_deref()) }
             if let Some(undo) = &props.undo {
                 <p class="undo" role="status">
                     { undo.label(words) }{ " " }

@@ -2,31 +2,19 @@
 //! much more the target tier needs (the page's `data-target-tier`, else the next tier), with
 //! the progress toward it.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::by_identity::ByIdentity;
-use super::context::use_instance;
 use super::whole::date_whole;
 use crate::domain::{status, Date, Ledger, Schedule};
-use crate::i18n::Text;
+use crate::i18n::{Text, Words};
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub schedule: Rc<Schedule>,
-    pub ledger: ByIdentity<Ledger>,
-    pub today: Date,
-    /// The page's `data-target-tier`, already checked against the schedule.
-    pub target: Option<String>,
-}
-
-#[component]
-pub fn StatusPanel(props: &Props) -> Html {
-    let (schedule, words) = (&*props.schedule, use_instance().words);
+/// The panel for `ledger` on `today`; `target` is the page's `data-target-tier`, already
+/// checked against the schedule. A function, not a component (see `fold`): it re-renders with
+/// its instance, and `status` reads no more than this month's purchases.
+pub fn status_panel(schedule: &Schedule, ledger: &Ledger, today: Date, target: Option<&str>, words: &Words) -> Html {
     let tag = words.locale.tag();
     let name = |i: usize| schedule.tiers[i].name_in(tag);
-    let st = status(schedule, &props.ledger, props.today);
+    let st = status(schedule, ledger, today);
     let tier_name = st.tier.map_or(words.get(Text::NoTierYet), name);
     let limit = match (st.tier, st.limit) {
         (None, _) => words.get(Text::NoneYet).to_string(),
@@ -35,7 +23,7 @@ pub fn StatusPanel(props: &Props) -> Html {
     };
     let max_deposit = st.max_deposit.map_or(words.get(Text::NoLimit).to_string(), |m| words.money(m));
     // The target while it is still ahead; once reached (or by arrangement), the next tier.
-    let target = props.target.as_deref().and_then(|id| schedule.index_of(id)).and_then(|i| {
+    let target = target.and_then(|id| schedule.index_of(id)).and_then(|i| {
         let threshold = schedule.tiers[i].threshold.filter(|&th| th > st.total)?;
         Some((i, threshold.saturating_sub(st.total)))
     });

@@ -4,26 +4,23 @@ use yew::prelude::*;
 
 use super::browser;
 use super::by_identity::ByIdentity;
-use super::context::use_instance;
-use super::field_error::FieldError;
+use super::field_error::field_error;
 use super::state::{Action, Problem};
 use crate::domain::Ledger;
 use crate::formats::ledger_file;
 use crate::i18n::{Text, Words};
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub ledger: ByIdentity<Ledger>,
-    pub error: Option<String>,
-    pub result: Option<String>,
-}
-
-#[component]
-pub fn Transfer(props: &Props) -> Html {
-    let context = use_instance();
-    let words = context.words;
+/// The buttons and the file field for `ledger`; their actions go to `on_action`. `error` and
+/// `result` are the last import's. A function, not a component (see `fold`).
+pub fn transfer(
+    words: &Words,
+    on_action: &Callback<Action>,
+    ledger: &ByIdentity<Ledger>,
+    error: Option<&str>,
+    result: Option<&str>,
+) -> Html {
     let export = |name: &'static str, mime: &'static str, render: fn(&Ledger, &Words) -> String| {
-        let (ledger, on_action) = (props.ledger.clone(), context.on_action.clone());
+        let (ledger, on_action, words) = (ledger.clone(), on_action.clone(), *words);
         Callback::from(move |_| {
             if browser::download(name, mime, &render(&ledger, &words)).is_err() {
                 on_action.emit(Action::TransferFailed(Problem::DownloadRefused));
@@ -31,7 +28,7 @@ pub fn Transfer(props: &Props) -> Html {
         })
     };
     let on_import = {
-        let on_action = context.on_action.clone();
+        let on_action = on_action.clone();
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
@@ -45,7 +42,6 @@ pub fn Transfer(props: &Props) -> Html {
             });
         })
     };
-    let words = &context.words;
     let to_json = |ledger: &Ledger, _: &Words| ledger_file::to_json(ledger);
     let to_csv = |ledger: &Ledger, words: &Words| {
         ledger_file::to_csv(ledger, [Text::DateLabel, Text::AmountLabel, Text::CsvPurchaseId].map(|t| words.get(t)))
@@ -59,8 +55,8 @@ pub fn Transfer(props: &Props) -> Html {
             <label for="tierup-import">{ words.get(Text::ImportLabel) }</label>
             <input id="tierup-import" type="file" accept="application/json,.json" data-testid="import-file"
                 onchange={on_import} aria-describedby="tierup-import-error" />
-            <FieldError id="tierup-import-error" testid="import-error" error={props.error.clone()} />
-            if let Some(result) = &props.result {
+            { field_error("tierup-import-error", "import-error", error) }
+            if let Some(result) = result {
                 <p role="status" data-testid="import-result">{ result }</p>
             }
         </div>

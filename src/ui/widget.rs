@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::browser;
 use super::by_identity::ByIdentity;
 use super::hosts::Instance;
-use super::instance::InstanceView;
+use super::instance::{instance_view, Args};
 use super::languages::use_languages;
 use super::startup::{Initial, Shown};
 use super::state::Action;
@@ -78,15 +78,35 @@ pub fn Widget(props: &Props) -> Html {
         });
     }
 
+    // Each instance's actions go out as its own, by a callback that stays the same across
+    // renders, so that a section component re-renders only when what it shows changes.
+    let on_actions = {
+        let dispatch = state.dispatcher();
+        use_memo(props.instances.len(), move |&count| {
+            let each = |index| {
+                let dispatch = dispatch.clone();
+                Callback::from(move |action| dispatch.dispatch((Some(index), action)))
+            };
+            (0..count).map(each).collect::<Vec<Callback<Action>>>()
+        })
+    };
+
     let views = props.instances.iter().enumerate().map(|(index, instance)| {
-        let picker = instance.standalone.then(|| (languages.asked(index), on_pick.clone()));
+        let picker = instance.standalone.then(|| (languages.asked(index), &on_pick));
         // The page shows the calculator once: a full view folds its own when a compact one has it.
         let compact = |(i, other): (usize, &Instance)| i != index && other.config.view == View::Compact;
         let calculator_elsewhere = props.instances.iter().enumerate().any(compact);
-        let view = html! {
-            <InstanceView {index} config={instance.config.clone()} state={state.clone()} speech={languages.speech(index)}
-                {picker} schedule_error={initial.schedule_error.clone()} shown={props.shown} {calculator_elsewhere} />
-        };
+        let view = instance_view(&Args {
+            index,
+            config: &instance.config,
+            state: &state,
+            on_action: &on_actions[index],
+            schedule_error: initial.schedule_error.as_ref(),
+            speech: languages.speech(index),
+            picker,
+            shown: props.shown,
+            calculator_elsewhere,
+        });
         create_portal(view, instance.container.clone())
     });
     html! { <>{ for views }</> }
