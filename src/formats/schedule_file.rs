@@ -8,8 +8,8 @@ use super::json::{self, fields, JsonError, Value};
 use crate::domain::schedule::{Names, Tier};
 use crate::domain::{CapRule, Money, Schedule};
 
-/// The ladder that tierup ships with (the help-center article's table).
-const DEFAULT_JSON: &str = include_str!("../../static/schedule.default.json");
+/// The ladder that tierup ships with (the help-center article's table), its layout dropped.
+const DEFAULT_JSON: &str = crate::compact_json!("../../static/schedule.default.json");
 
 /// Why a schedule was refused. Tiers are named by their position (1-based) and id.
 #[derive(Clone, Debug, PartialEq, Eq)]

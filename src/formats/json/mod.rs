@@ -8,10 +8,12 @@
 //! language by `i18n`. Numbers keep their text and only whole numbers are read: amounts are
 //! strings in every tierup format, and nothing tierup reads has a fraction.
 
+mod compact;
 mod de;
 pub mod fields;
 mod read;
 
+pub use compact::compact;
 pub use read::{parse, string_fields};
 
 use crate::domain::{AmountError, Date, DateError, Money};
