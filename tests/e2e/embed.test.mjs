@@ -161,5 +161,8 @@ widgetTest('tier names and titles from a schedule are shown as text, never as ma
     return { img: shadow.querySelectorAll('img, i, b, script').length, pwned: window.__pwned ?? null };
   });
   assert.deepEqual(injected, { img: 0, pwned: null });
+  // The ladder picture is written as markup: its names must come out as the same text.
+  const drawn = await byTestId(page, 'ladder').evaluate((svg) => [...svg.querySelectorAll('.step .name')].map((t) => t.textContent));
+  assert.deepEqual(drawn, names);
   await expectText(page, 'tierup', '<b>Bold title</b>');
 }, withFixtures);
