@@ -165,7 +165,12 @@ fn names_another_currency(text: &str) -> bool {
     ];
     const CODES: &[&str] =
         &["R$", "NT$", "HK$", "EUR", "GBP", "JPY", "CNY", "RMB", "KRW", "RUB", "BRL", "IDR", "TWD", "HKD", "РУБ"];
-    // `美元` is the US dollar in Chinese and must not count as `元`.
-    let text = text.to_uppercase().replace("美元", " ");
+    // `美元` is the US dollar in Chinese and must not count as `元`. The codes are Latin and
+    // Cyrillic, so only those letters are folded: Unicode's whole case table is kilobytes of wasm.
+    let upper = |c: char| match c {
+        'a'..='z' | 'а'..='я' => char::from_u32(u32::from(c) - 32).unwrap_or(c),
+        c => c,
+    };
+    let text = text.chars().map(upper).collect::<String>().replace("美元", " ");
     text.contains(SYMBOLS) || CODES.iter().any(|code| text.contains(code)) || text.trim_start().starts_with("RP")
 }
