@@ -14,7 +14,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 HOST ?= 127.0.0.1
 PORT ?= 8080
 
-.PHONY: tools tools-no-browser fetch build serve test test-native test-e2e sizes clean
+.PHONY: tools tools-no-browser fetch build serve test test-native test-scripts test-e2e sizes clean
 
 tools:
 	scripts/install-tools.sh
@@ -41,11 +41,16 @@ serve: tools-no-browser fetch
 test-native:
 	cargo test --locked
 
+# The build scripts' own tests (no build needed).
+test-scripts:
+	node --test tests/scripts/
+
 test-e2e:
 	node --test tests/e2e/
 
 test: tools fetch
 	$(MAKE) test-native
+	$(MAKE) test-scripts
 	$(MAKE) build
 	$(MAKE) test-budget
 	$(MAKE) test-e2e

@@ -1,6 +1,6 @@
 // Trunk post_build hook (see Trunk.toml): minifies the JS in the staging dir of a
-// release build with terser and rewrites the Subresource-Integrity digests in
-// the staged HTML to match.
+// release build with terser, gives the wasm's imports short names (short-imports.mjs)
+// and rewrites the Subresource-Integrity digests in the staged HTML to match.
 //
 // Why: Trunk 0.21.14's own JS minifier (minify-js) cannot parse the glue that
 // wasm-bindgen 0.2.130 emits (`export { initSync, __wbg_init as default }`); it
@@ -9,6 +9,8 @@ import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { minify } from 'terser';
+
+import { shortenImports } from './short-imports.mjs';
 
 if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -29,6 +31,16 @@ const htmlFiles = files.filter((f) => f.endsWith('.html'));
 const html = new Map(htmlFiles.map((f) => [f, readFileSync(f, 'utf8')]));
 const digest = (algo, buf) => `${algo}-${createHash(algo).update(buf).digest('base64')}`;
 
+/** Writes `after` over `file` and points the HTML's integrity digests at it. */
+function rewrite(file, before, after) {
+  writeFileSync(file, after);
+  for (const algo of ['sha256', 'sha384', 'sha512']) {
+    const oldSri = digest(algo, before);
+    const newSri = digest(algo, after);
+    for (const [f, text] of html) html.set(f, text.split(oldSri).join(newSri));
+  }
+}
+
 for (const file of files.filter((f) => /\.m?js$/.test(f))) {
   const before = readFileSync(file);
   const source = before.toString('utf8');
@@ -42,13 +54,17 @@ for (const file of files.filter((f) => /\.m?js$/.test(f))) {
   });
   const after = Buffer.from(result.code, 'utf8');
   if (after.length >= before.length) continue;
-  writeFileSync(file, after);
-  for (const algo of ['sha256', 'sha384', 'sha512']) {
-    const oldSri = digest(algo, before);
-    const newSri = digest(algo, after);
-    for (const [f, text] of html) html.set(f, text.split(oldSri).join(newSri));
-  }
+  rewrite(file, before, after);
   console.log(`minify-js: ${path.relative(staging, file)} ${before.length} -> ${after.length} bytes`);
+}
+
+for (const wasmFile of files.filter((f) => f.endsWith('_bg.wasm'))) {
+  const glueFile = wasmFile.replace(/_bg\.wasm$/, '.js');
+  const [wasm, glue] = [readFileSync(wasmFile), readFileSync(glueFile)];
+  const short = shortenImports(wasm, glue.toString('utf8'));
+  rewrite(wasmFile, wasm, short.wasm);
+  rewrite(glueFile, glue, Buffer.from(short.js, 'utf8'));
+  console.log(`short-imports: ${path.relative(staging, wasmFile)} ${wasm.length} -> ${short.wasm.length} bytes, its glue ${glue.length} -> ${short.js.length}`);
 }
 
 for (const [f, text] of html) writeFileSync(f, text);
