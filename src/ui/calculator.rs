@@ -1,60 +1,95 @@
 //! "How much more do I need?": the amount and a purchase plan for any tier, plus a what-if.
+//!
+//! A function, not a component (see `fold`): what the reader picks and types is kept by the
+//! widget for each instance ([`Inputs`]), so the calculator is drawn from its arguments alone.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::by_identity::ByIdentity;
 use super::ladder::ladder;
 use super::whole::date_whole;
 use crate::domain::{plan, status, what_if, Date, Ledger, Money, Schedule};
 use crate::i18n::{Text, Words};
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub words: Words,
-    pub schedule: Rc<Schedule>,
-    pub ledger: ByIdentity<Ledger>,
-    pub today: Date,
-    /// The tier to preselect (the page's `data-target-tier`).
-    pub target: Option<String>,
-    /// Its own heading; without, the fold it sits in names it.
-    pub heading: bool,
+/// What the reader set in one instance's calculator.
+#[derive(Clone, Default, PartialEq)]
+pub struct Inputs {
+    /// The tier picked; until then the page's `data-target-tier`, else the next tier up.
+    target: Option<String>,
+    /// The what-if amount as typed.
+    what_if: String,
 }
 
-#[component]
-pub fn Calculator(props: &Props) -> Html {
-    let (schedule, words) = (&*props.schedule, props.words);
+pub enum Input {
+    Target(String),
+    WhatIf(String),
+}
+
+/// Every instance's [`Inputs`], by instance index.
+#[derive(Clone, Default, PartialEq)]
+pub struct AllInputs(Vec<Inputs>);
+
+impl AllInputs {
+    pub fn of(&self, index: usize) -> Option<&Inputs> {
+        self.0.get(index)
+    }
+}
+
+impl Reducible for AllInputs {
+    type Action = (usize, Input);
+
+    fn reduce(self: Rc<Self>, (index, input): (usize, Input)) -> Rc<Self> {
+        let mut next = (*self).clone();
+        if next.0.len() <= index {
+            next.0.resize(index + 1, Inputs::default());
+        }
+        match input {
+            Input::Target(id) => next.0[index].target = Some(id),
+            Input::WhatIf(text) => next.0[index].what_if = text,
+        }
+        Rc::new(next)
+    }
+}
+
+/// What a calculator is drawn from.
+pub struct Args<'a> {
+    pub words: &'a Words,
+    pub schedule: &'a Schedule,
+    pub ledger: &'a Ledger,
+    pub today: Date,
+    /// The tier to preselect (the page's `data-target-tier`).
+    pub target: Option<&'a str>,
+    /// Its own heading; without, the fold it sits in names it.
+    pub heading: bool,
+    pub inputs: Option<&'a Inputs>,
+    pub on_input: &'a Callback<Input>,
+}
+
+pub fn calculator(props: &Args) -> Html {
+    let (schedule, words, inputs) = (props.schedule, *props.words, props.inputs.cloned().unwrap_or_default());
     let tag = words.locale.tag();
     let tier_or_none =
         |tier: Option<usize>| tier.map_or(words.get(Text::NoTierYetInline), |i| schedule.tiers[i].name_in(tag));
-    let chosen = use_state(|| props.target.clone());
-    let what_if_text = use_state(String::new);
-    let now = status(schedule, &props.ledger, props.today);
-    // Until the reader picks one, aim at the next tier up (or the top one once there).
-    let target = (*chosen).clone().unwrap_or_else(|| {
+    let now = status(schedule, props.ledger, props.today);
+    // Until the reader picks one, aim at the page's or the next tier up (or the top one once there).
+    let target = inputs.target.or(props.target.map(str::to_string)).unwrap_or_else(|| {
         let next = now.next.map(|(i, _)| i);
         let top = schedule.purchasable().last().map(|(i, _, _)| i);
         next.or(top).map(|i| schedule.tiers[i].id.clone()).unwrap_or_default()
     });
-    let on_target = {
-        let chosen = chosen.clone();
-        Callback::from(move |e: Event| {
-            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            chosen.set(Some(select.value()));
-        })
-    };
-    let on_what_if = {
-        let what_if_text = what_if_text.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            what_if_text.set(input.value());
-        })
-    };
+    let on_target = props.on_input.reform(|e: Event| {
+        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+        Input::Target(select.value())
+    });
+    let on_what_if = props.on_input.reform(|e: InputEvent| {
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        Input::WhatIf(input.value())
+    });
     let options = schedule.tiers.iter().map(|t| {
         html! { <option value={t.id.clone()} selected={t.id == target}>{ t.name_in(tag) }</option> }
     });
-    let planned = plan(schedule, &props.ledger, &target, props.today);
+    let planned = plan(schedule, props.ledger, &target, props.today);
     let result = match &planned {
         Err(e) => html! { <p class="plan-error" data-testid="amount-needed">{ words.plan_error(e) }</p> },
         Ok(p) if p.steps.is_empty() => html! {
@@ -82,9 +117,10 @@ pub fn Calculator(props: &Props) -> Html {
         }
     };
     let style = words.locale.number_style();
+    let what_if_text = inputs.what_if;
     let what_if_result = (!what_if_text.trim().is_empty()).then(|| match Money::parse_in(&what_if_text, &style) {
         Err(e) => words.amount_error(&e),
-        Ok(amount) => match what_if(schedule, &props.ledger, amount, props.today) {
+        Ok(amount) => match what_if(schedule, props.ledger, amount, props.today) {
             Ok(w) => {
                 words.fill(Text::WhatIfResult, &[&words.money(amount), tier_or_none(w.tier), &words.money(w.total)])
             }
@@ -102,7 +138,7 @@ pub fn Calculator(props: &Props) -> Html {
             { ladder(schedule, &words, now.tier, now.total, planned.as_ref().ok()) }
             <label for="tierup-what-if">{ words.get(Text::WhatIfLabel) }</label>
             <input id="tierup-what-if" type="text" inputmode="decimal" autocomplete="off" data-testid="what-if-input"
-                value={(*what_if_text).clone()} oninput={on_what_if} />
+                value={what_if_text} oninput={on_what_if} />
             if let Some(text) = what_if_result {
                 <p data-testid="what-if-result">{ text }</p>
             }

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::add_purchase::AddPurchase;
-use super::calculator::Calculator;
+use super::calculator::{self, Input, Inputs};
 use super::fold::fold;
 use super::language_picker::language_picker;
 use super::languages::Speech;
@@ -34,6 +34,9 @@ pub struct Args<'a> {
     pub shown: Shown,
     /// Another instance on the page shows the calculator (a compact one).
     pub calculator_elsewhere: bool,
+    /// What the reader set in this instance's calculator, and where changes to it go.
+    pub inputs: Option<&'a Inputs>,
+    pub on_input: &'a Callback<Input>,
 }
 
 pub fn instance_view(props: &Args) -> Html {
@@ -60,11 +63,16 @@ pub fn instance_view(props: &Args) -> Html {
     let standalone = props.picker.is_some();
     let (opening_error, import_error) = (say(&s.errors.opening), say(&s.errors.import));
     let calculator_view = calculator.then(|| {
-        let heading = !(full && props.calculator_elsewhere);
-        html! {
-            <Calculator words={*words} schedule={s.schedule.clone()} ledger={s.ledger.clone()} today={s.today}
-                target={target.clone()} {heading} />
-        }
+        calculator::calculator(&calculator::Args {
+            words,
+            schedule: &s.schedule,
+            ledger: &s.ledger,
+            today: s.today,
+            target: target.as_deref(),
+            heading: !(full && props.calculator_elsewhere),
+            inputs: props.inputs,
+            on_input: props.on_input,
+        })
     });
     html! {
         <section class="tierup" data-testid="tierup" lang={words.locale.tag()} aria-label={words.get(Text::WidgetLabel)}>

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::browser;
 use super::by_identity::ByIdentity;
+use super::calculator::{AllInputs, Input};
 use super::hosts::Instance;
 use super::instance::{instance_view, Args};
 use super::languages::use_languages;
@@ -91,6 +92,20 @@ pub fn Widget(props: &Props) -> Html {
         })
     };
 
+    // What the reader picks and types in each instance's calculator, with a callback for each
+    // instance made once, as for its actions.
+    let inputs = use_reducer(AllInputs::default);
+    let on_inputs = {
+        let dispatch = inputs.dispatcher();
+        use_memo(props.instances.len(), move |&count| {
+            let each = |index| {
+                let dispatch = dispatch.clone();
+                Callback::from(move |input| dispatch.dispatch((index, input)))
+            };
+            (0..count).map(each).collect::<Vec<Callback<Input>>>()
+        })
+    };
+
     let views = props.instances.iter().enumerate().map(|(index, instance)| {
         let picker = instance.standalone.then(|| (languages.asked(index), &on_pick));
         // The page shows the calculator once: a full view folds its own when a compact one has it.
@@ -106,6 +121,8 @@ pub fn Widget(props: &Props) -> Html {
             picker,
             shown: props.shown,
             calculator_elsewhere,
+            inputs: inputs.of(index),
+            on_input: &on_inputs[index],
         });
         create_portal(view, instance.container.clone())
     });
