@@ -60,6 +60,9 @@ mod tests {
 
     #[test]
     fn drops_layout_and_keeps_strings() {
-        assert_eq!(compacted("{\n  \"a b\": [ 1, 2 ],\t\"c\" : \"x \\\" y\\\\\" }\r\n"), r#"{"a b":[1,2],"c":"x \" y\\"}"#);
+        assert_eq!(
+            compacted("{\n  \"a b\": [ 1, 2 ],\t\"c\" : \"x \\\" y\\\\\" }\r\n"),
+            r#"{"a b":[1,2],"c":"x \" y\\"}"#
+        );
     }
 }

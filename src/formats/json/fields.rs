@@ -11,12 +11,36 @@ use super::{JsonError, Kind, Step, Value};
 pub fn object(
     value: Value,
     names: &[&str],
+    read: impl FnMut(usize, Value) -> Result<(), JsonError>,
+) -> Result<(), JsonError> {
+    fields_of(value, names, false, read)
+}
+
+/// As [`object`], but fields not in `names` are passed over unread (a derive without
+/// `deny_unknown_fields`).
+pub fn some_fields(
+    value: Value,
+    names: &[&str],
+    read: impl FnMut(usize, Value) -> Result<(), JsonError>,
+) -> Result<(), JsonError> {
+    fields_of(value, names, true, read)
+}
+
+fn fields_of(
+    value: Value,
+    names: &[&str],
+    others_allowed: bool,
     mut read: impl FnMut(usize, Value) -> Result<(), JsonError>,
 ) -> Result<(), JsonError> {
     let Value::Object(fields) = value else { return Err(value.wrong(Kind::Object)) };
     let mut seen = 0u64;
     for (key, value) in fields {
-        let Some(i) = names.iter().position(|name| *name == key) else { return Err(JsonError::Unknown { at: key }) };
+        let Some(i) = names.iter().position(|name| *name == key) else {
+            if others_allowed {
+                continue;
+            }
+            return Err(JsonError::Unknown { at: key });
+        };
         if seen & (1 << i) != 0 {
             return Err(JsonError::Duplicate { at: key });
         }
@@ -85,5 +109,19 @@ pub fn small_count(value: Value) -> Result<u32, JsonError> {
         Some(Ok(n)) => u32::try_from(n).map_err(|_| JsonError::BadValue { at: String::new() }),
         Some(Err(_)) => Err(JsonError::BadValue { at: String::new() }),
         None => Err(value.wrong(Kind::WholeNumber)),
+    }
+}
+
+/// A whole number from 0 up, or `null` for none: a fraction is the wrong kind, a negative number
+/// a bad value (a number too large for 64 bits is read as the largest, as serde's `u64` did).
+pub fn count_or_null(value: Value) -> Result<Option<u64>, JsonError> {
+    match &value {
+        Value::Null => Ok(None),
+        Value::Number(text) => match whole(text) {
+            Some(Ok(n)) => Ok(Some(n)),
+            Some(Err(_)) => Err(JsonError::BadValue { at: String::new() }),
+            None => Err(value.wrong(Kind::WholeNumber)),
+        },
+        _ => Err(value.wrong(Kind::WholeNumber)),
     }
 }
