@@ -7,13 +7,7 @@ const LENGTH: usize = minify(SOURCE, &mut [0; SOURCE.len()]);
 const MINIFIED: [u8; LENGTH] = {
     let mut all = [0; SOURCE.len()];
     minify(SOURCE, &mut all);
-    let mut out = [0; LENGTH];
-    let mut i = 0;
-    while i < LENGTH {
-        out[i] = all[i];
-        i += 1;
-    }
-    out
+    crate::formats::json::first(&all)
 };
 
 /// The CSS each shadow root adopts.

@@ -23,6 +23,17 @@ pub const fn compact(json: &[u8], out: &mut [u8]) -> usize {
     o
 }
 
+/// The first `N` bytes of `bytes`, as an array: a compile-time result cut to its known length.
+pub const fn first<const N: usize>(bytes: &[u8]) -> [u8; N] {
+    let mut out = [0; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = bytes[i];
+        i += 1;
+    }
+    out
+}
+
 /// `include_str!` of a JSON file, compacted: `compact_json!("../../static/file.json")`.
 #[macro_export]
 macro_rules! compact_json {
@@ -32,13 +43,7 @@ macro_rules! compact_json {
         const COMPACT: [u8; LENGTH] = {
             let mut all = [0; SOURCE.len()];
             $crate::formats::json::compact(SOURCE, &mut all);
-            let mut out = [0; LENGTH];
-            let mut i = 0;
-            while i < LENGTH {
-                out[i] = all[i];
-                i += 1;
-            }
-            out
+            $crate::formats::json::first(&all)
         };
         // Only ASCII whitespace is dropped, so UTF-8 stays UTF-8: a build-time check.
         match core::str::from_utf8(&COMPACT) {
