@@ -157,3 +157,18 @@ pub fn every(millis: i32, tick: impl FnMut() + 'static) -> Option<Timer> {
         .ok()?;
     Some(Timer { id, _callback: callback })
 }
+
+/// Focuses the element with `testid` under `container` if nothing on the page has focus any
+/// more (it was on an element now removed). Only a convenience: everything stays reachable by Tab.
+pub fn focus_if_lost(container: &web_sys::Element, testid: &str) {
+    let document = web_sys::window().and_then(|w| w.document());
+    let lost = match (document.as_ref().and_then(|d| d.active_element()), document.and_then(|d| d.body())) {
+        (None, _) => true,
+        (Some(active), Some(body)) => active == *body.as_ref(),
+        (Some(_), None) => false,
+    };
+    let target = container.query_selector(&format!("[data-testid=\"{testid}\"]")).ok().flatten();
+    if let Some(element) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()).filter(|_| lost) {
+        let _ = element.focus();
+    }
+}

@@ -3,54 +3,13 @@
 //! A function, not a component (see `fold`): what the reader picks and types is kept by the
 //! widget for each instance ([`Inputs`]), so the calculator is drawn from its arguments alone.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
+use super::inputs::{Input, Inputs};
 use super::ladder::ladder;
 use super::whole::date_whole;
 use crate::domain::{plan, status, what_if, Date, Ledger, Money, Schedule};
 use crate::i18n::{Text, Words};
-
-/// What the reader set in one instance's calculator.
-#[derive(Clone, Default, PartialEq)]
-pub struct Inputs {
-    /// The tier picked; until then the page's `data-target-tier`, else the next tier up.
-    target: Option<String>,
-    /// The what-if amount as typed.
-    what_if: String,
-}
-
-pub enum Input {
-    Target(String),
-    WhatIf(String),
-}
-
-/// Every instance's [`Inputs`], by instance index.
-#[derive(Clone, Default, PartialEq)]
-pub struct AllInputs(Vec<Inputs>);
-
-impl AllInputs {
-    pub fn of(&self, index: usize) -> Option<&Inputs> {
-        self.0.get(index)
-    }
-}
-
-impl Reducible for AllInputs {
-    type Action = (usize, Input);
-
-    fn reduce(self: Rc<Self>, (index, input): (usize, Input)) -> Rc<Self> {
-        let mut next = (*self).clone();
-        if next.0.len() <= index {
-            next.0.resize(index + 1, Inputs::default());
-        }
-        match input {
-            Input::Target(id) => next.0[index].target = Some(id),
-            Input::WhatIf(text) => next.0[index].what_if = text,
-        }
-        Rc::new(next)
-    }
-}
 
 /// What a calculator is drawn from.
 pub struct Args<'a> {

@@ -5,12 +5,13 @@
 use yew::prelude::*;
 
 use super::add_purchase::AddPurchase;
-use super::calculator::{self, Input, Inputs};
+use super::calculator;
 use super::fold::fold;
+use super::inputs::{Input, Inputs, PAGE};
 use super::language_picker::language_picker;
 use super::languages::Speech;
 use super::opening_total::opening_total;
-use super::purchase_list::PurchaseList;
+use super::purchase_list::{self, purchase_list};
 use super::schedule_note::schedule_note;
 use super::startup::{ScheduleProblem, Shown};
 use super::state::{Action, Problem, State};
@@ -34,7 +35,7 @@ pub struct Args<'a> {
     pub shown: Shown,
     /// Another instance on the page shows the calculator (a compact one).
     pub calculator_elsewhere: bool,
-    /// What the reader set in this instance's calculator, and where changes to it go.
+    /// What the reader set in this instance (calculator, rows shown), and where changes go.
     pub inputs: Option<&'a Inputs>,
     pub on_input: &'a Callback<Input>,
 }
@@ -62,6 +63,7 @@ pub fn instance_view(props: &Args) -> Html {
     // The standalone page (the one with the picker) is the calculator itself: its folds are open.
     let standalone = props.picker.is_some();
     let (opening_error, import_error) = (say(&s.errors.opening), say(&s.errors.import));
+    let ledger_error = say(&s.errors.ledger);
     let calculator_view = calculator.then(|| {
         calculator::calculator(&calculator::Args {
             words,
@@ -98,7 +100,16 @@ pub fn instance_view(props: &Args) -> Html {
                 <AddPurchase words={*words} on_action={on_action.clone()} today={s.today} error={say(&s.errors.deposit)} added={s.added} />
             }
             if list {
-                <PurchaseList words={*words} on_action={on_action.clone()} ledger={s.ledger.clone()} error={say(&s.errors.ledger)} {undo} open={standalone} />
+                { purchase_list(&purchase_list::Args {
+                    words,
+                    on_action,
+                    ledger: &s.ledger,
+                    error: ledger_error.as_deref(),
+                    undo: undo.as_ref(),
+                    open: standalone,
+                    rows: props.inputs.map_or(PAGE, |i| i.rows),
+                    on_input: props.on_input,
+                }) }
             }
             if full && props.calculator_elsewhere {
                 { for calculator_view.map(|view| fold(words.get(Text::HowMuchMore), "calculator-section", standalone, view)) }

@@ -14,6 +14,7 @@ mod feedback;
 mod field_error;
 mod fold;
 mod hosts;
+mod inputs;
 mod instance;
 mod ladder;
 mod language_picker;

@@ -7,8 +7,8 @@ use yew::prelude::*;
 
 use super::browser;
 use super::by_identity::ByIdentity;
-use super::calculator::{AllInputs, Input};
 use super::hosts::Instance;
+use super::inputs::{AllInputs, Input};
 use super::instance::{instance_view, Args};
 use super::languages::use_languages;
 use super::startup::{Initial, Shown};
@@ -79,6 +79,23 @@ pub fn Widget(props: &Props) -> Html {
         });
     }
 
+    // Deleting, clearing or undoing removes the button that had keyboard focus: focus goes to Undo
+    // (or back to the list) in the instance that acted, so a keyboard user is not thrown to the
+    // top of the page.
+    {
+        let (instances, origin, mounted) = (props.instances.clone(), state.origin, use_mut_ref(|| false));
+        use_effect_with(state.undo.clone(), move |undo| {
+            // Never on the first render: loading the page must not move focus (or scroll to us).
+            if !mounted.replace(true) {
+                return;
+            }
+            let testid = if undo.is_some() { "undo" } else { "purchase-list" };
+            if let Some(container) = instances.get(origin).map(|i| &i.container) {
+                browser::focus_if_lost(container, testid);
+            }
+        });
+    }
+
     // Each instance's actions go out as its own, by a callback that stays the same across
     // renders, so that a section component re-renders only when what it shows changes.
     let on_actions = {
@@ -92,8 +109,8 @@ pub fn Widget(props: &Props) -> Html {
         })
     };
 
-    // What the reader picks and types in each instance's calculator, with a callback for each
-    // instance made once, as for its actions.
+    // What the reader picks and types in each instance (calculator, rows shown), with a callback
+    // for each instance made once, as for its actions.
     let inputs = use_reducer(AllInputs::default);
     let on_inputs = {
         let dispatch = inputs.dispatcher();
