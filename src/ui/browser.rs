@@ -158,6 +158,12 @@ pub fn every(millis: i32, tick: impl FnMut() + 'static) -> Option<Timer> {
     Some(Timer { id, _callback: callback })
 }
 
+/// The element with `testid` under `container`, as an HTML element.
+fn by_testid(container: &web_sys::Element, testid: &str) -> Option<web_sys::HtmlElement> {
+    let found = container.query_selector(&format!("[data-testid=\"{testid}\"]")).ok().flatten();
+    found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+}
+
 /// Focuses the element with `testid` under `container` if nothing on the page has focus any
 /// more (it was on an element now removed). Only a convenience: everything stays reachable by Tab.
 pub fn focus_if_lost(container: &web_sys::Element, testid: &str) {
@@ -167,8 +173,17 @@ pub fn focus_if_lost(container: &web_sys::Element, testid: &str) {
         (Some(active), Some(body)) => active == *body.as_ref(),
         (Some(_), None) => false,
     };
-    let target = container.query_selector(&format!("[data-testid=\"{testid}\"]")).ok().flatten();
-    if let Some(element) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()).filter(|_| lost) {
+    if let Some(element) = by_testid(container, testid).filter(|_| lost) {
         let _ = element.focus();
+    }
+}
+
+/// Sets the input with `testid` under `container` to `value` where `replace` says so of the text
+/// it holds now.
+pub fn set_field(container: &web_sys::Element, testid: &str, replace: impl Fn(&str) -> bool, value: &str) {
+    if let Some(input) = by_testid(container, testid).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+        if replace(&input.value()) {
+            input.set_value(value);
+        }
     }
 }

@@ -1,11 +1,6 @@
-//! A form field's error message, and reading a field.
+//! A form field's error message.
 
 use yew::prelude::*;
-
-/// The current text of an input.
-pub fn input_value(node: &NodeRef) -> String {
-    node.cast::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default()
-}
 
 /// An error tied to its field by id (`aria-describedby`), announced when it appears. A
 /// function, not a component (see `fold`).

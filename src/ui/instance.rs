@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::add_purchase::AddPurchase;
+use super::add_purchase::add_purchase;
 use super::calculator;
 use super::fold::fold;
 use super::inputs::{Input, Inputs, PAGE};
@@ -63,7 +63,7 @@ pub fn instance_view(props: &Args) -> Html {
     // The standalone page (the one with the picker) is the calculator itself: its folds are open.
     let standalone = props.picker.is_some();
     let (opening_error, import_error) = (say(&s.errors.opening), say(&s.errors.import));
-    let ledger_error = say(&s.errors.ledger);
+    let (ledger_error, deposit_error) = (say(&s.errors.ledger), say(&s.errors.deposit));
     let calculator_view = calculator.then(|| {
         calculator::calculator(&calculator::Args {
             words,
@@ -97,7 +97,7 @@ pub fn instance_view(props: &Args) -> Html {
             { for config_errors.iter().map(|e| html! { <p class="notice" role="alert" data-testid="config-error">{ e }</p> }) }
             { status_panel(&s.schedule, &s.ledger, s.today, target.as_deref(), words) }
             if full {
-                <AddPurchase words={*words} on_action={on_action.clone()} today={s.today} error={say(&s.errors.deposit)} added={s.added} />
+                { add_purchase(words, on_action, s.today, deposit_error.as_deref()) }
             }
             if list {
                 { purchase_list(&purchase_list::Args {

@@ -1,6 +1,6 @@
-//! The view: each section renders a view of the domain and turns clicks into `Action`s. A
-//! section is a Yew component only where it keeps state or effects of its own; the rest are
-//! plain functions returning `Html` (see `fold`), given their words and callbacks by the instance.
+//! The view: each section renders a view of the domain and turns clicks into `Action`s. The
+//! widget is the one Yew component: the sections are plain functions returning `Html` (see
+//! `fold`), given their words, inputs and callbacks by the instance.
 //!
 //! Every host element on a page gets a shadow root of its own (`hosts`). One Yew app renders
 //! into all of them through portals: the instances share one state, so a purchase added in one

@@ -14,6 +14,7 @@ use super::languages::use_languages;
 use super::startup::{Initial, Shown};
 use super::state::Action;
 use crate::config::View;
+use crate::domain::Date;
 use crate::storage;
 
 #[derive(Properties, PartialEq)]
@@ -79,6 +80,30 @@ pub fn Widget(props: &Props) -> Html {
         });
     }
 
+    // The date field is the reader's once they touch it: it shows today at first, and moves to
+    // the new day at midnight only if it still shows the old one. (A `value` in the markup would
+    // put today back on every render, over a date being typed: Yew compares it with the field.)
+    {
+        let (instances, shown) = (props.instances.clone(), use_mut_ref(|| None::<Date>));
+        use_effect_with(state.today, move |&today| {
+            let before = shown.replace(Some(today)).map(|d| d.to_string());
+            let stale = |now: &str| now.is_empty() || before.as_deref() == Some(now);
+            for instance in instances.iter() {
+                browser::set_field(&instance.container, "date-input", stale, &today.to_string());
+            }
+        });
+    }
+
+    // An accepted purchase empties the amount fields, ready for the next one.
+    {
+        let instances = props.instances.clone();
+        use_effect_with(state.added, move |_| {
+            for instance in instances.iter() {
+                browser::set_field(&instance.container, "amount-input", |_| true, "");
+            }
+        });
+    }
+
     // Deleting, clearing or undoing removes the button that had keyboard focus: focus goes to Undo
     // (or back to the list) in the instance that acted, so a keyboard user is not thrown to the
     // top of the page.
@@ -96,8 +121,7 @@ pub fn Widget(props: &Props) -> Html {
         });
     }
 
-    // Each instance's actions go out as its own, by a callback that stays the same across
-    // renders, so that a section component re-renders only when what it shows changes.
+    // Each instance's actions go out as its own, by a callback made once per instance.
     let on_actions = {
         let dispatch = state.dispatcher();
         use_memo(props.instances.len(), move |&count| {
