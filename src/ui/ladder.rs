@@ -32,64 +32,41 @@ pub fn ladder(schedule: &Schedule, words: &Words, tier: Option<usize>, total: Mo
         tier.monthly_limit
             .map_or(words.get(Text::NoLimitShort).into(), |l| words.fill(Text::PerMonth, &[&words.money(l)]))
     };
-    // The picture is markup written here and handed to Yew whole: Yew builds each of its few
-    // dozen elements by a call of its own into the browser and keeps each in its virtual DOM,
-    // and re-creating the picture only when its text changes is all a picture needs.
-    let mut svg = format!(
-        r#"<svg class="ladder" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-labelledby="tierup-ladder-title tierup-ladder-desc" data-testid="ladder"><title id="tierup-ladder-title">"#
-    );
-    escaped(&mut svg, words.get(Text::LadderTitle));
-    svg.push_str(r#"</title><desc id="tierup-ladder-desc" data-testid="ladder-description">"#);
-    escaped(&mut svg, &describe(schedule, words, tier, total, plan));
-    svg.push_str(&format!(r#"</desc><line class="ground" x1="0" y1="{BASE}" x2="{WIDTH}" y2="{BASE}"/>"#));
-    for (k, (_, tier, threshold)) in steps.iter().enumerate() {
+    let drawn = steps.iter().enumerate().map(|(k, (_, tier, threshold))| {
         let k = k as u32 + 1;
-        let (x, y) = (centre(k), top(k));
-        svg.push_str(&format!(
-            r#"<g class="step"><rect x="{}" y="{y}" width="{width}" height="{}"/><text x="{x}" y="{}" class="name">"#,
-            k * width,
-            k * RISE,
-            y + 16
-        ));
-        escaped(&mut svg, tier.name_in(tag));
-        svg.push_str(&format!(r#"</text><text x="{x}" y="{}" class="figure">"#, y - 20));
-        escaped(&mut svg, &words.money(*threshold));
-        svg.push_str(&format!(r#"</text><text x="{x}" y="{}" class="figure">"#, y - 6));
-        escaped(&mut svg, &limit_of(tier));
-        svg.push_str("</text></g>");
-    }
+        let limit = limit_of(tier);
+        html! {
+            <g class="step">
+                <rect x={(k * width).to_string()} y={top(k).to_string()} width={width.to_string()} height={(k * RISE).to_string()} />
+                <text x={centre(k).to_string()} y={(top(k) + 16).to_string()} class="name">{ tier.name_in(tag) }</text>
+                <text x={centre(k).to_string()} y={(top(k) - 20).to_string()} class="figure">{ words.money(*threshold) }</text>
+                <text x={centre(k).to_string()} y={(top(k) - 6).to_string()} class="figure">{ limit }</text>
+            </g>
+        }
+    });
+
     let here = column(tier);
     let mut from = here;
-    for step in plan.iter().flat_map(|p| p.steps.iter()) {
+    let arrows = plan.iter().flat_map(|p| p.steps.iter()).map(|step| {
         let to = column(step.tier_after).max(from);
         let (x1, y1, x2, y2) = (centre(from) + 8, top(from) - 40, centre(to) - 8, top(to) - 40);
         from = to;
-        svg.push_str(&format!(
-            r#"<g class="arrow"><line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}"/><polygon points="{x2},{y2} {},{} {},{}"/><text x="{}" y="{}" class="figure">"#,
-            x2 - 9,
-            y2 - 4,
-            x2 - 6,
-            y2 + 7,
-            (x1 + x2) / 2,
-            (y1 + y2) / 2 - 12
-        ));
-        escaped(&mut svg, &words.money(step.amount));
-        svg.push_str("</text></g>");
-    }
+        html! {
+            <g class="arrow">
+                <line x1={x1.to_string()} y1={y1.to_string()} x2={x2.to_string()} y2={y2.to_string()} />
+                <polygon points={format!("{x2},{y2} {},{} {},{}", x2 - 9, y2 - 4, x2 - 6, y2 + 7)} />
+                <text x={((x1 + x2) / 2).to_string()} y={((y1 + y2) / 2 - 12).to_string()} class="figure">{ words.money(step.amount) }</text>
+            </g>
+        }
+    }).collect::<Html>();
+
     // The "You" label sits left of the dot, over the lower steps, so the plan's arrows (which go
     // right) never cross it; with no tier yet there is nothing to its left, so it goes above.
     let (side, you_x, you_y) = match here {
         0 => ("above", centre(0), top(0) - 52),
         _ => ("left", centre(here) - 12, top(here) - 36),
     };
-    svg.push_str(&format!(
-        r#"<circle class="you" cx="{}" cy="{}" r="7"/><text class="you-label" data-side="{side}" x="{you_x}" y="{you_y}">"#,
-        centre(here),
-        top(here) - 40
-    ));
-    escaped(&mut svg, &words.fill(Text::YouAre, &[&words.money(total)]));
-    svg.push_str("</text></svg>");
-
+    let description = describe(schedule, words, tier, total, plan);
     // In a narrow widget the picture's labels would be too small to read: the same steps as a
     // list, top tier last, the one in force marked (the total is in the figures above). CSS
     // shows the list or the picture.
@@ -104,30 +81,28 @@ pub fn ladder(schedule: &Schedule, words: &Words, tier: Option<usize>, total: Mo
             </li>
         }
     });
-    html! {
-        <>
+    let steps_list = html! {
         <ol class="steps" data-testid="ladder-steps" aria-label={words.get(Text::LadderTitle)}>
             if here == 0 {
                 <li class="here" aria-current="step"><span class="name">{ words.get(Text::NoTierYet) }</span></li>
             }
             { for rows }
         </ol>
-        { Html::from_html_unchecked(svg.into()) }
+    };
+    html! {
+        <>
+        { steps_list }
+        <svg class="ladder" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-labelledby="tierup-ladder-title tierup-ladder-desc"
+            data-testid="ladder">
+            <title id="tierup-ladder-title">{ words.get(Text::LadderTitle) }</title>
+            <desc id="tierup-ladder-desc" data-testid="ladder-description">{ description }</desc>
+            <line class="ground" x1="0" y1={BASE.to_string()} x2={WIDTH.to_string()} y2={BASE.to_string()} />
+            { for drawn }
+            { arrows }
+            <circle class="you" cx={centre(here).to_string()} cy={(top(here) - 40).to_string()} r="7" />
+            <text class="you-label" data-side={side} x={you_x.to_string()} y={you_y.to_string()}>{ words.fill(Text::YouAre, &[&words.money(total)]) }</text>
+        </svg>
         </>
-    }
-}
-
-/// `text` written into markup as text: the characters that could end it or open a tag escaped
-/// (tier names come from the page's schedule file).
-fn escaped(markup: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => markup.push_str("&amp;"),
-            '<' => markup.push_str("&lt;"),
-            '>' => markup.push_str("&gt;"),
-            '"' => markup.push_str("&quot;"),
-            c => markup.push(c),
-        }
     }
 }
 
