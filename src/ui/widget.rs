@@ -86,10 +86,10 @@ pub fn Widget(props: &Props) -> Html {
     {
         let (instances, shown) = (props.instances.clone(), use_mut_ref(|| None::<Date>));
         use_effect_with(state.today, move |&today| {
-            let before = shown.replace(Some(today)).map(|d| d.to_string());
+            let (before, today) = (shown.replace(Some(today)).map(|d| d.to_string()), today.to_string());
             let stale = |now: &str| now.is_empty() || before.as_deref() == Some(now);
             for instance in instances.iter() {
-                browser::set_field(&instance.container, "date-input", stale, &today.to_string());
+                browser::set_field(&instance.container, "date-input", stale, &today);
             }
         });
     }
@@ -125,25 +125,17 @@ pub fn Widget(props: &Props) -> Html {
     let on_actions = {
         let dispatch = state.dispatcher();
         use_memo(props.instances.len(), move |&count| {
-            let each = |index| {
-                let dispatch = dispatch.clone();
-                Callback::from(move |action| dispatch.dispatch((Some(index), action)))
-            };
-            (0..count).map(each).collect::<Vec<Callback<Action>>>()
+            per_instance(count, move |index, action: Action| dispatch.dispatch((Some(index), action)))
         })
     };
 
-    // What the reader picks and types in each instance (calculator, rows shown), with a callback
-    // for each instance made once, as for its actions.
+    // What the reader picks and types in each instance (calculator, rows shown), and its
+    // callbacks, made the same way.
     let inputs = use_reducer(AllInputs::default);
     let on_inputs = {
         let dispatch = inputs.dispatcher();
         use_memo(props.instances.len(), move |&count| {
-            let each = |index| {
-                let dispatch = dispatch.clone();
-                Callback::from(move |input| dispatch.dispatch((index, input)))
-            };
-            (0..count).map(each).collect::<Vec<Callback<Input>>>()
+            per_instance(count, move |index, input: Input| dispatch.dispatch((index, input)))
         })
     };
 
@@ -168,4 +160,14 @@ pub fn Widget(props: &Props) -> Html {
         create_portal(view, instance.container.clone())
     });
     html! { <>{ for views }</> }
+}
+
+/// A callback for each of `count` instances, handing its index to `send` with what it carries.
+fn per_instance<T: 'static>(count: usize, send: impl Fn(usize, T) + Clone + 'static) -> Vec<Callback<T>> {
+    (0..count)
+        .map(|index| {
+            let send = send.clone();
+            Callback::from(move |value| send(index, value))
+        })
+        .collect()
 }
