@@ -8,8 +8,6 @@
 fn main() {
     use std::hash::Hasher;
 
-    // The ids' hash names the files too: only which build a pack belongs to, not security.
-    use tierup::domain::ids::Fnv;
     use tierup::i18n::{Locale, Pack};
 
     let Some(folder) = std::env::args().nth(1) else {
@@ -41,3 +39,33 @@ fn main() {
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}
+
+/// FNV-1a, 64 bits, with MurmurHash3's final mix: it names which build a pack belongs to, so
+/// a file name changes with any byte of its content. Not security.
+#[cfg(not(target_arch = "wasm32"))]
+struct Fnv(u64);
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl std::hash::Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        h ^ (h >> 33)
+    }
+}

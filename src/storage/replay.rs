@@ -1,6 +1,8 @@
 //! Every session's log read together into the purchases that are live, in the order they were
 //! added. Pure, tested natively.
 
+use std::collections::HashMap;
+
 use super::log::{Event, Log};
 use super::{SetAside, Spot, Unusable};
 use crate::domain::ids::IdMap;
@@ -16,7 +18,7 @@ pub struct Replayed {
     /// Adds that could not be used, and why.
     pub set_aside: Vec<SetAside>,
     /// The latest deletion of each id.
-    pub deleted: IdMap<String, u64>,
+    pub deleted: HashMap<String, u64>,
 }
 
 /// Replays every log: each id's live add (the earliest, if the same purchase was written
@@ -64,7 +66,7 @@ pub fn replay(logs: &[Log], cleared_at: Option<u64>) -> Replayed {
         }
     };
     if has_given {
-        let mut first: IdMap<&str, usize> = IdMap::with_capacity_and_hasher(live.len(), Default::default());
+        let mut first: IdMap<usize> = IdMap::with_capacity(live.len());
         for (i, (_, purchase, _)) in live.iter().enumerate() {
             match first.get(&*purchase.id) {
                 Some(&at) => clash(i, at, &mut keep, &mut replayed),

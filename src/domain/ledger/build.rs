@@ -1,7 +1,7 @@
 //! A ledger built from parts that were stored or imported rather than added one change at a
 //! time: every purchase is checked against every rule, by one replay.
 
-use super::{Date, IdSet, Ledger, LedgerError, Money, Purchase, Schedule};
+use super::{Date, IdMap, Ledger, LedgerError, Money, Purchase, Schedule};
 
 /// A stored or imported purchase that breaks a rule: its position, its id and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -56,13 +56,13 @@ fn first_fault(
     today: Date,
 ) -> Result<Ledger, (Vec<Purchase>, EntryError)> {
     let mut fault = None;
-    let mut seen = IdSet::with_capacity_and_hasher(purchases.len(), Default::default());
+    let mut seen = IdMap::with_capacity(purchases.len());
     for (i, p) in purchases.iter().enumerate() {
         let error = if p.amount.is_zero() {
             LedgerError::NotPositive
         } else if p.date > today {
             LedgerError::FutureDate { date: p.date }
-        } else if !seen.insert(&*p.id) {
+        } else if seen.insert(&*p.id, i).is_some() {
             LedgerError::DuplicateId { id: p.id.to_string() }
         } else {
             continue;

@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use super::cap::{CapTracker, OverCap};
 use super::date::Date;
-use super::ids::{IdMap, IdSet};
+use super::ids::IdMap;
 use super::money::Money;
 use super::schedule::{CapRule, Schedule};
 use super::standing::WaitAnchor;
@@ -170,7 +170,7 @@ impl Ledger {
     pub fn merge(&self, schedule: &Schedule, other: &Ledger) -> Result<(Ledger, usize), (Option<usize>, LedgerError)> {
         let opening = if other.opening_total.is_zero() { self.opening_total } else { other.opening_total };
         let mut purchases = self.purchases.clone();
-        let mine: IdMap<&str, &Purchase> = self.purchases.iter().map(|p| (&*p.id, p)).collect();
+        let mine: IdMap<&Purchase> = self.purchases.iter().map(|p| (&*p.id, p)).collect();
         let mut added = 0;
         for (i, p) in other.purchases.iter().enumerate() {
             match mine.get(&*p.id) {
@@ -204,8 +204,8 @@ impl Ledger {
         opening_total: Option<Money>,
     ) -> Result<Ledger, LedgerError> {
         let mut purchases = self.purchases.clone();
-        let present: IdSet = self.purchases.iter().map(|p| &*p.id).collect();
-        purchases.extend(removed.iter().filter(|p| !present.contains(&*p.id)).cloned());
+        let present: IdMap<&Purchase> = self.purchases.iter().map(|p| (&*p.id, p)).collect();
+        purchases.extend(removed.iter().filter(|p| !present.contains_key(&*p.id)).cloned());
         let next = Ledger::unchecked(opening_total.unwrap_or(self.opening_total), purchases);
         next.check(schedule, None)?;
         Ok(next)
