@@ -346,7 +346,7 @@ function report(r, previous) {
   console.log(row(['counter', ...bd(r.startup.counter_main_thread), '', '', '', ''], wb));
   for (const g of r.growth) console.log(row([int(g.purchases), ...bd(g.main_thread_load), ...bd(g.main_thread_add)], wb));
   console.log('where main-thread time goes (CDP Performance metrics, medians, ms): script (JS + wasm), layout and style');
-  console.log('  recalculation, and DOM nodes added; load = navigation to idle after interactive, add = click to idle after it.');
+  console.log('  recalculation, and DOM nodes added; load = navigation to the page at rest after interactive, add = click to idle after it.');
   console.log(`storage: localStorage keys + values (${r.config.seed.layout} layout), in UTF-16 code units (ch) and bytes (B = ch x 2), as loaded; after tierup saved`);
   console.log(`  ${int(gm.purchases + 1)} purchases itself: ${int(gm.storage_saved.chars)} ch = ${int(gm.storage_saved.utf16_bytes)} B.`);
   for (const g of r.growth) {
