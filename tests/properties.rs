@@ -318,3 +318,12 @@ proptest! {
         prop_assert_eq!(parse(&to_json(&ledger), &schedule, today), Ok(ledger));
     }
 }
+
+proptest! {
+    /// tierup's own join (smaller in the wasm) writes what std's does, for any parts and
+    /// separator, the empty ones and multi-byte ones included.
+    #[test]
+    fn join_writes_what_std_join_writes(parts in prop::collection::vec(".{0,6}", 0..6), separator in ".{0,4}") {
+        prop_assert_eq!(tierup::formats::join(&parts, &separator), parts.join(separator.as_str()));
+    }
+}

@@ -167,7 +167,7 @@ fn id_of(raw: &Value) -> Option<String> {
 /// columns for people (in their language), then one purchase a line, in date order. Amounts stay
 /// `40.50` so every spreadsheet reads the same number.
 pub fn to_csv(ledger: &Ledger, header: [&str; 3]) -> String {
-    let mut out = header.map(csv_field).join(",");
+    let mut out = super::join(&header.map(csv_field), ",");
     out.push('\n');
     for &i in ledger.replay_order() {
         let p = &ledger.purchases()[i];

@@ -5,7 +5,7 @@ use crate::config::ConfigError;
 use crate::domain::advice::MAX_STEPS;
 use crate::domain::{AmountError, DateError, LedgerError, Money, NumberStyle, PlanError};
 use crate::formats::json::{JsonError, Kind};
-use crate::formats::{EntryProblem, FileError, ScheduleError};
+use crate::formats::{join, EntryProblem, FileError, ScheduleError};
 use crate::storage::{SetAside, Spot, StorageNotice, Unusable};
 
 impl Words {
@@ -162,7 +162,7 @@ impl Words {
             StorageNotice::Unavailable => self.get(Text::StorageUnavailable).into(),
             StorageNotice::SetAside(entries) => {
                 let list: Vec<String> = entries.iter().map(|entry| self.set_aside(entry)).collect();
-                self.count(Text::StorageSetAside, entries.len() as u64, &[&list.join("; ")])
+                self.count(Text::StorageSetAside, entries.len() as u64, &[&join(&list, "; ")])
             }
             StorageNotice::Quarantined { key, why } => {
                 self.fill(Text::StorageQuarantined, &[&self.storage_reason(why), key])

@@ -8,6 +8,7 @@
 use yew::prelude::*;
 
 use crate::domain::{Money, Plan, Schedule, Tier};
+use crate::formats::join;
 use crate::i18n::{Text, Words};
 
 const WIDTH: u32 = 600;
@@ -122,9 +123,9 @@ fn describe(schedule: &Schedule, words: &Words, tier: Option<usize>, total: Mone
     }
     if let Some(p) = plan.filter(|p| !p.steps.is_empty()) {
         let amounts: Vec<String> = p.steps.iter().map(|s| words.money(s.amount)).collect();
-        sentences.push(words.fill(Text::DescribePlan, &[&amounts.join(words.get(Text::ThenSeparator))]));
+        sentences.push(words.fill(Text::DescribePlan, &[&join(&amounts, words.get(Text::ThenSeparator))]));
     }
     // Chinese and Japanese sentences end in a full-width mark and take no space after it.
     let separator = if matches!(tag, "ja" | "zh-CN" | "zh-TW") { "" } else { " " };
-    sentences.join(separator)
+    join(&sentences, separator)
 }
