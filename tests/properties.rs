@@ -324,6 +324,26 @@ proptest! {
     /// separator, the empty ones and multi-byte ones included.
     #[test]
     fn join_writes_what_std_join_writes(parts in prop::collection::vec(".{0,6}", 0..6), separator in ".{0,4}") {
-        prop_assert_eq!(tierup::formats::join(&parts, &separator), parts.join(separator.as_str()));
+        prop_assert_eq!(tierup::domain::text::join(&parts, &separator), parts.join(separator.as_str()));
+    }
+
+    /// The same for concat, and for numbers written without `core::fmt`: what `format!` writes,
+    /// zero-padded widths included.
+    #[test]
+    fn text_writes_what_format_writes(parts in prop::collection::vec(".{0,6}", 0..6), n in any::<u64>(), width in 0usize..24) {
+        let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
+        prop_assert_eq!(tierup::domain::text::concat(&parts), parts.concat());
+        prop_assert_eq!(tierup::domain::text::decimal(n), format!("{n}"));
+        let mut padded = String::from("x");
+        tierup::domain::text::push_decimal(&mut padded, n, width);
+        prop_assert_eq!(padded, format!("x{n:0width$}"));
+    }
+
+    /// Dates written by hand are what the formatter wrote before: `YYYY-MM-DD`.
+    #[test]
+    fn iso_dates_are_zero_padded(year in 1000u16..10_000, month in 1u8..=12, day in 1u8..=28) {
+        let date = Date::new(year, month, day).unwrap();
+        prop_assert_eq!(date.iso(), format!("{year:04}-{month:02}-{day:02}"));
+        prop_assert_eq!(date.to_string(), date.iso());
     }
 }

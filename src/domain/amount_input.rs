@@ -4,6 +4,7 @@
 
 use super::money::{AmountError, Money};
 use super::number_style::NumberStyle;
+use super::text::concat;
 
 impl Money {
     /// Parses what a person typed as a purchase in the language of `style`: more than zero.
@@ -127,7 +128,7 @@ fn unlocalise(body: &str, style: &NumberStyle) -> Result<String, AmountError> {
     if !frac.chars().all(|c| c.is_ascii_digit()) {
         return Err(AmountError::NotANumber);
     }
-    Ok(format!("{}.{frac}", ungroup(whole, style.groups())?))
+    Ok(concat(&[&ungroup(whole, style.groups())?, ".", frac]))
 }
 
 /// Removes group separators, insisting on one kind of separator and groups of exactly three.

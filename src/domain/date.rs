@@ -2,6 +2,8 @@
 
 use core::fmt;
 
+use super::text::push_decimal;
+
 /// A proleptic Gregorian calendar date, written `YYYY-MM-DD`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
@@ -43,6 +45,18 @@ impl Date {
         // The digits are checked above: read them directly (stored ledgers hold 10,000 dates).
         let num = |r: core::ops::Range<usize>| b[r].iter().fold(0u16, |n, d| n * 10 + u16::from(d - b'0'));
         Date::new(num(0..4), num(5..7) as u8, num(8..10) as u8)
+    }
+
+    /// `YYYY-MM-DD`, as stored and as date fields take it. The wasm writes dates with this
+    /// rather than `to_string()`, which goes through `core::fmt` (see `text`).
+    pub fn iso(self) -> String {
+        let mut text = String::with_capacity(10);
+        push_decimal(&mut text, self.year.into(), 4);
+        text.push('-');
+        push_decimal(&mut text, self.month.into(), 2);
+        text.push('-');
+        push_decimal(&mut text, self.day.into(), 2);
+        text
     }
 
     pub fn year(self) -> u16 {
@@ -109,6 +123,6 @@ fn days_in_month(year: u16, month: u8) -> u8 {
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        f.write_str(&self.iso())
     }
 }

@@ -11,6 +11,7 @@ pub mod money;
 pub mod number_style;
 pub mod schedule;
 mod standing;
+pub mod text;
 
 pub use advice::{plan, status, what_if, Plan, PlanError, Status, Step, WhatIf};
 pub use date::{Date, DateError};

@@ -6,6 +6,7 @@ use core::ops::{Add, Sub};
 use rust_decimal::Decimal;
 
 use super::number_style::NumberStyle;
+use super::text::decimal;
 
 /// A non-negative dollar amount with at most two decimals, always held at a scale of two (cents),
 /// so sums stay at that scale and the text form is read straight off the cents.
@@ -127,7 +128,7 @@ impl Money {
     /// Canonical stored text: two decimals, no symbol, no grouping (`1000.50`).
     pub fn to_canonical(self) -> String {
         let cents = self.in_cents();
-        let mut text = (cents / 100).to_string();
+        let mut text = decimal(cents / 100);
         text.push('.');
         text.push(char::from(b'0' + (cents / 10 % 10) as u8));
         text.push(char::from(b'0' + (cents % 10) as u8));

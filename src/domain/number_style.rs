@@ -4,6 +4,7 @@
 //! exactly as Chromium's `Intl.NumberFormat(tag, {style: "currency", currency: "USD"})` writes
 //! them, without asking the browser, whose first currency format loads ICU data in a 25-70 ms task.
 
+use super::text::concat;
 use super::Money;
 
 /// The way one language writes amounts: for reading what a person types in it, and for showing them.
@@ -166,7 +167,8 @@ impl NumberStyle {
 
     /// One thousand dollars fifty as the language writes it: `1,000.50`, `1.000,50`, `1 000,50`.
     pub fn example(&self) -> String {
-        format!("1{}000{}50", self.shown_group, self.decimal)
+        let (mut group, mut decimal) = ([0; 4], [0; 4]);
+        concat(&["1", self.shown_group.encode_utf8(&mut group), "000", self.decimal.encode_utf8(&mut decimal), "50"])
     }
 
     pub(super) fn groups(&self) -> &'static [char] {

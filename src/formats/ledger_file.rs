@@ -6,6 +6,7 @@
 use serde::Deserialize;
 
 use super::json::{self, JsonError, Kind, Value};
+use crate::domain::text::{concat, decimal, join};
 use crate::domain::{AmountError, Date, DateError, Ledger, LedgerError, Money, Purchase, Schedule};
 
 pub const FORMAT: &str = "tierup-ledger";
@@ -64,7 +65,7 @@ pub fn to_json(ledger: &Ledger) -> String {
     out.push_str("{\"format\":");
     json::push_string(&mut out, FORMAT);
     out.push_str(",\"version\":");
-    out.push_str(&VERSION.to_string());
+    out.push_str(&decimal(VERSION.into()));
     out.push_str(",\"opening_total\":");
     json::push_string(&mut out, &ledger.opening_total().to_canonical());
     out.push_str(",\"purchases\":[");
@@ -77,7 +78,7 @@ pub fn to_json(ledger: &Ledger) -> String {
         out.push_str(",\"amount\":");
         json::push_string(&mut out, &p.amount.to_canonical());
         out.push_str(",\"date\":");
-        json::push_string(&mut out, &p.date.to_string());
+        json::push_string(&mut out, &p.date.iso());
         out.push('}');
     }
     out.push_str("]}");
@@ -147,9 +148,11 @@ pub fn parse(text: &str, schedule: &Schedule, today: Date) -> Result<Ledger, Fil
 pub fn import(current: &Ledger, text: &str, schedule: &Schedule, today: Date) -> Result<(Ledger, usize), FileError> {
     let incoming = parse(text, schedule, today)?;
     current.merge(schedule, &incoming).map_err(|(index, e)| match index {
-        Some(index) => {
-            FileError::Entry { index, id: Some(incoming.purchases()[index].id.to_string()), why: EntryProblem::Rule(e) }
-        }
+        Some(index) => FileError::Entry {
+            index,
+            id: Some(String::from(&*incoming.purchases()[index].id)),
+            why: EntryProblem::Rule(e),
+        },
         None => FileError::Conflict(e),
     })
 }
@@ -167,11 +170,11 @@ fn id_of(raw: &Value) -> Option<String> {
 /// columns for people (in their language), then one purchase a line, in date order. Amounts stay
 /// `40.50` so every spreadsheet reads the same number.
 pub fn to_csv(ledger: &Ledger, header: [&str; 3]) -> String {
-    let mut out = super::join(&header.map(csv_field), ",");
+    let mut out = join(&header.map(csv_field), ",");
     out.push('\n');
     for &i in ledger.replay_order() {
         let p = &ledger.purchases()[i];
-        out.push_str(&format!("{},{},{}\n", p.date, p.amount, csv_field(&p.id)));
+        out.push_str(&concat(&[&p.date.iso(), ",", &p.amount.to_canonical(), ",", &csv_field(&p.id), "\n"]));
     }
     out
 }
@@ -181,7 +184,7 @@ fn csv_field(text: &str) -> String {
     let risky = text.starts_with(['=', '+', '-', '@']);
     if risky || text.contains([',', '"', '\n', '\r']) {
         let prefix = if risky { "'" } else { "" };
-        format!("\"{prefix}{}\"", text.replace('"', "\"\""))
+        concat(&["\"", prefix, &text.replace('"', "\"\""), "\""])
     } else {
         text.to_string()
     }

@@ -6,6 +6,7 @@
 
 use super::json::{self, fields, JsonError, Value};
 use crate::domain::schedule::{Names, Tier};
+use crate::domain::text::{concat, decimal};
 use crate::domain::{CapRule, Money, Schedule};
 
 /// The ladder that tierup ships with (the help-center article's table), its layout dropped.
@@ -133,7 +134,8 @@ impl Schedule {
         let mut tiers = Vec::with_capacity(raw_tiers.len());
         for (i, t) in raw_tiers.into_iter().enumerate() {
             let amount = |text: &str, field: &str| {
-                json::amount_at(text, || format!("tiers[{i}].{field}")).map_err(ScheduleError::Json)
+                json::amount_at(text, || concat(&["tiers[", &decimal(i as u64), "].", field]))
+                    .map_err(ScheduleError::Json)
             };
             let threshold = t.threshold.map(|threshold| amount(&threshold, "threshold")).transpose()?;
             let threshold = match (t.by_arrangement, threshold) {

@@ -3,9 +3,10 @@
 use super::{Text, Words};
 use crate::config::ConfigError;
 use crate::domain::advice::MAX_STEPS;
+use crate::domain::text::{concat, decimal, join};
 use crate::domain::{AmountError, DateError, LedgerError, Money, NumberStyle, PlanError};
 use crate::formats::json::{JsonError, Kind};
-use crate::formats::{join, EntryProblem, FileError, ScheduleError};
+use crate::formats::{EntryProblem, FileError, ScheduleError};
 use crate::storage::{SetAside, Spot, StorageNotice, Unusable};
 
 impl Words {
@@ -20,7 +21,7 @@ impl Words {
     }
 
     fn amount_error_in(&self, error: &AmountError, style: &NumberStyle) -> String {
-        let cents = format!("40{}50", style.decimal());
+        let cents = concat(&["40", style.decimal().encode_utf8(&mut [0; 4]), "50"]);
         let example = style.example();
         match error {
             AmountError::Empty => self.fill(Text::AmountEmpty, &["40", &cents]),
@@ -58,9 +59,9 @@ impl Words {
                 self.fill(Text::OverCap, &[&self.money(*amount), &self.money(*limit), &self.money(*most)])
             }
             LedgerError::BreaksLater { amount, date, limit } => {
-                self.fill(Text::BreaksLater, &[&self.money(*amount), &date.to_string(), &self.money(*limit)])
+                self.fill(Text::BreaksLater, &[&self.money(*amount), &date.iso(), &self.money(*limit)])
             }
-            LedgerError::FutureDate { date } => self.fill(Text::FutureDate, &[&date.to_string()]),
+            LedgerError::FutureDate { date } => self.fill(Text::FutureDate, &[&date.iso()]),
             LedgerError::NotPositive => self.amount_error(&AmountError::NotPositive),
             LedgerError::DuplicateId { id } => self.fill(Text::DuplicateId, &[id]),
             LedgerError::UnknownId { id } => self.fill(Text::UnknownId, &[id]),
@@ -79,8 +80,8 @@ impl Words {
         match error {
             FileError::Json(e) => self.fill(Text::FileNotLedger, &[&self.json_error(e)]),
             FileError::WrongFormat(name) => self.fill(Text::FileWrongFormat, &[name]),
-            FileError::NewerVersion(v) => self.fill(Text::FileNewer, &[&v.to_string()]),
-            FileError::UnknownVersion(v) => self.fill(Text::FileUnknownVersion, &[&v.to_string()]),
+            FileError::NewerVersion(v) => self.fill(Text::FileNewer, &[&decimal((*v).into())]),
+            FileError::UnknownVersion(v) => self.fill(Text::FileUnknownVersion, &[&decimal((*v).into())]),
             FileError::OpeningTotal(e) => self.fill(Text::FileOpeningTotal, &[&self.data_amount_error(e)]),
             FileError::Entry { index, id, why } => {
                 let (position, why) = (self.number(*index as u64 + 1), self.entry_problem(why));
@@ -170,7 +171,7 @@ impl Words {
             StorageNotice::LeftInPlace { key, why } => {
                 self.fill(Text::StorageLeftInPlace, &[key, &self.storage_reason(why)])
             }
-            StorageNotice::NewerVersion(v) => self.fill(Text::StorageNewer, &[&v.to_string()]),
+            StorageNotice::NewerVersion(v) => self.fill(Text::StorageNewer, &[&decimal((*v).into())]),
             StorageNotice::WriteFailed => self.get(Text::StorageWriteFailed).into(),
         }
     }
@@ -180,9 +181,9 @@ impl Words {
         let place = match &entry.spot {
             Spot::Key => entry.key.clone(),
             Spot::Line(line) => self.fill(Text::StorageAtLine, &[&entry.key, &self.number(*line as u64)]),
-            Spot::Purchase(id) => format!("{} ({id})", entry.key),
+            Spot::Purchase(id) => concat(&[&entry.key, " (", id, ")"]),
         };
-        format!("\"{place}\" ({})", self.storage_reason(&entry.why))
+        concat(&["\"", &place, "\" (", &self.storage_reason(&entry.why), ")"])
     }
 
     pub fn storage_reason(&self, why: &Unusable) -> String {

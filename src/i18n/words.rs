@@ -4,6 +4,7 @@
 use super::locale::compiled;
 use super::pack::Pack;
 use super::text::Text;
+use crate::domain::text::decimal;
 use crate::domain::{Locale, Money};
 
 /// Formats an amount as US dollars for a language.
@@ -84,7 +85,7 @@ impl Words {
 
     /// A whole number with the language's group separator: `10,000`, `10.000`, `10 000`.
     pub fn number(&self, n: u64) -> String {
-        let digits = n.to_string();
+        let digits = decimal(n);
         let group = self.locale.number_style().group();
         let mut out = String::with_capacity(digits.len() + 4);
         for (i, digit) in digits.chars().enumerate() {

@@ -11,6 +11,7 @@ use super::reading::{settings_record, Reading};
 use super::session::{Change, Ids, Session};
 use super::settings::{Settings, SettingsError};
 use super::StorageNotice;
+use crate::domain::text::{concat, decimal};
 use crate::domain::{Date, Ledger, Schedule};
 
 pub use keys::is_ours;
@@ -22,7 +23,8 @@ fn now() -> u64 {
 /// Four random base-36 characters: with the start time they name the session's log.
 fn random4() -> String {
     let n = (js_sys::Math::random() * 1_679_616.0) as u64; // 36^4
-    format!("{:0>4}", to_base36(n))
+    let digits = to_base36(n);
+    concat(&[&"0000"[digits.len().min(4)..], &digits])
 }
 
 /// `LocalStorage::raw()` traps when storage is blocked, so ask web-sys first: it reports the
@@ -184,7 +186,7 @@ impl Loaded {
 /// text, so reloading does not pile up copies) and reads it back before trusting the copy.
 fn quarantine(text: &str) -> Option<String> {
     for n in 1..1000 {
-        let key = format!("{QUARANTINE_PREFIX}{n}");
+        let key = concat(&[QUARANTINE_PREFIX, &decimal(n)]);
         match read(&key).ok()? {
             Some(existing) if existing == text => return Some(key),
             Some(_) => continue,

@@ -17,6 +17,7 @@
 
 use super::keys::LOG_PREFIX;
 use super::Unusable;
+use crate::domain::text::concat;
 use crate::domain::{Date, Money};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,7 +43,7 @@ impl Event {
             out.push(' ');
             out.push_str(&amount.to_canonical());
             out.push(' ');
-            out.push_str(&date.to_string());
+            out.push_str(&date.iso());
         };
         match self {
             Event::AddedHere { t, amount, date } => purchase(out, *t, amount, date),
@@ -130,7 +131,7 @@ pub struct Log {
 impl Log {
     /// A new session's log, started at `start` (ms), named with four base-36 characters.
     pub fn new(start: u64, suffix: &str) -> Log {
-        Log { key: format!("{LOG_PREFIX}{}{suffix}", to_base36(start)), suffix: suffix.into(), events: Vec::new() }
+        Log { key: concat(&[LOG_PREFIX, &to_base36(start), suffix]), suffix: suffix.into(), events: Vec::new() }
     }
 
     /// A stored log; lines that cannot be read are returned, and left out.

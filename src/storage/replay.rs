@@ -61,7 +61,7 @@ pub fn replay(logs: &[Log], cleared_at: Option<u64>) -> Replayed {
     let clash = |i: usize, at: usize, keep: &mut Vec<bool>, replayed: &mut Replayed| {
         keep[i] = false;
         if live[at].1 != live[i].1 {
-            let (key, spot) = (logs[live[i].2].key.clone(), Spot::Purchase(live[i].1.id.to_string()));
+            let (key, spot) = (logs[live[i].2].key.clone(), Spot::Purchase(String::from(&*live[i].1.id)));
             replayed.set_aside.push(SetAside { key, spot, why: Unusable::IdTaken });
         }
     };

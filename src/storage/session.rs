@@ -114,7 +114,7 @@ impl Session {
                 self.last = t;
                 Event::AddedHere { t, amount, date }
             }
-            _ => Event::AddedWithId { t: self.tick(now), amount, date, id: purchase.id.to_string() },
+            _ => Event::AddedWithId { t: self.tick(now), amount, date, id: String::from(&*purchase.id) },
         };
         self.log.events.push(event);
         self.unwritten.log = true;

@@ -3,6 +3,7 @@
 //! "Clear all purchases" has been used (every logged change at or before it is gone).
 
 use super::Unusable;
+use crate::domain::text::{concat, decimal};
 use crate::domain::Money;
 use crate::formats::json::{self, fields, JsonError};
 
@@ -28,12 +29,15 @@ pub enum SettingsError {
 impl Settings {
     pub fn encode(&self) -> String {
         let total = self.opening_total.to_canonical();
-        match self.cleared_at {
-            Some(at) => {
-                format!(r#"{{"format":"{FORMAT}","version":{VERSION},"opening_total":"{total}","cleared":{at}}}"#)
-            }
-            None => format!(r#"{{"format":"{FORMAT}","version":{VERSION},"opening_total":"{total}"}}"#),
+        let version = decimal(VERSION.into());
+        let mut out =
+            concat(&[r#"{"format":""#, FORMAT, r#"","version":"#, &version, r#","opening_total":""#, &total, "\""]);
+        if let Some(at) = self.cleared_at {
+            out.push_str(r#","cleared":"#);
+            out.push_str(&decimal(at));
         }
+        out.push('}');
+        out
     }
 
     /// The settings record, or why it cannot be read. Read by hand (`json::fields`), refusing

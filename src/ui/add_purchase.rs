@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::field_error::field_error;
 use super::state::Action;
+use crate::domain::text::concat;
 use crate::domain::Date;
 use crate::i18n::{Text, Words};
 
@@ -28,16 +29,16 @@ pub fn add_purchase(words: &Words, on_action: &Callback<Action>, today: Date, er
             at: js_sys::Date::now() as u64,
         }
     });
-    let placeholder = format!("40{}00", style.decimal());
+    let placeholder = concat(&["40", style.decimal().encode_utf8(&mut [0; 4]), "00"]);
     html! {
         <form class="add" {onsubmit} novalidate=true>
             <h3>{ words.get(Text::AddPurchase) }</h3>
             <label for="tierup-amount">{ words.get(Text::AmountLabel) }</label>
             <input id="tierup-amount" type="text" inputmode="decimal" autocomplete="off"
                 {placeholder} data-testid="amount-input"
-                aria-invalid={error.is_some().to_string()} aria-describedby="tierup-deposit-error" />
+                aria-invalid={if error.is_some() { "true" } else { "false" }} aria-describedby="tierup-deposit-error" />
             <label for="tierup-date">{ words.get(Text::DateLabel) }</label>
-            <input id="tierup-date" type="date" data-testid="date-input" max={today.to_string()} />
+            <input id="tierup-date" type="date" data-testid="date-input" max={today.iso()} />
             <button type="submit" data-testid="add-purchase">{ words.get(Text::AddPurchase) }</button>
             { field_error("tierup-deposit-error", "deposit-error", error) }
         </form>

@@ -3,6 +3,7 @@
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+use crate::domain::text::concat;
 use crate::domain::Date;
 use crate::i18n::Locale;
 
@@ -160,7 +161,7 @@ pub fn every(millis: i32, tick: impl FnMut() + 'static) -> Option<Timer> {
 
 /// The element with `testid` under `container`, as an HTML element.
 fn by_testid(container: &web_sys::Element, testid: &str) -> Option<web_sys::HtmlElement> {
-    let found = container.query_selector(&format!("[data-testid=\"{testid}\"]")).ok().flatten();
+    let found = container.query_selector(&concat(&["[data-testid=\"", testid, "\"]"])).ok().flatten();
     found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
 }
 

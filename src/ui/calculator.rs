@@ -57,7 +57,7 @@ pub fn calculator(props: &Args) -> Html {
         Ok(p) => {
             let steps = p.steps.iter().map(|step| {
                 let (amount, after) = (words.money(step.amount), tier_or_none(step.tier_after));
-                let date = step.date.to_string();
+                let date = step.date.iso();
                 let text = match step.date == props.today {
                     true => words.fill(Text::StepToday, &[&amount, after]).into(),
                     false => date_whole(&words.fill(Text::StepOn, &[&amount, &date, after]), &date),
@@ -69,7 +69,7 @@ pub fn calculator(props: &Args) -> Html {
                     <p data-testid="amount-needed">{ words.fill(Text::MoreNeeded, &[&words.money(p.needed)]) }</p>
                     <ol class="plan">{ for steps }</ol>
                     if p.reached_on != props.today {
-                        <p>{ date_whole(&words.fill(Text::ReachOn, &[&p.reached_on.to_string()]), &p.reached_on.to_string()) }</p>
+                        <p>{ date_whole(&words.fill(Text::ReachOn, &[&p.reached_on.iso()]), &p.reached_on.iso()) }</p>
                     }
                 </>
             }

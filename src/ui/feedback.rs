@@ -25,7 +25,7 @@ pub enum Undone {
 impl Undo {
     pub fn label(&self, words: &Words) -> String {
         match (&self.what, self.purchases.first()) {
-            (Undone::Deleted, Some(p)) => words.fill(Text::UndoDeleted, &[&words.money(p.amount), &p.date.to_string()]),
+            (Undone::Deleted, Some(p)) => words.fill(Text::UndoDeleted, &[&words.money(p.amount), &p.date.iso()]),
             (Undone::Opening(before), _) => words.fill(Text::UndoOpening, &[&words.money(*before)]),
             _ => words.count(Text::UndoCleared, self.purchases.len() as u64, &[]),
         }

@@ -7,8 +7,8 @@
 
 use yew::prelude::*;
 
+use crate::domain::text::{concat, decimal, join};
 use crate::domain::{Money, Plan, Schedule, Tier};
-use crate::formats::join;
 use crate::i18n::{Text, Words};
 
 const WIDTH: u32 = 600;
@@ -38,10 +38,10 @@ pub fn ladder(schedule: &Schedule, words: &Words, tier: Option<usize>, total: Mo
         let limit = limit_of(tier);
         html! {
             <g class="step">
-                <rect x={(k * width).to_string()} y={top(k).to_string()} width={width.to_string()} height={(k * RISE).to_string()} />
-                <text x={centre(k).to_string()} y={(top(k) + 16).to_string()} class="name">{ tier.name_in(tag) }</text>
-                <text x={centre(k).to_string()} y={(top(k) - 20).to_string()} class="figure">{ words.money(*threshold) }</text>
-                <text x={centre(k).to_string()} y={(top(k) - 6).to_string()} class="figure">{ limit }</text>
+                <rect x={num(k * width)} y={num(top(k))} width={num(width)} height={num(k * RISE)} />
+                <text x={num(centre(k))} y={num(top(k) + 16)} class="name">{ tier.name_in(tag) }</text>
+                <text x={num(centre(k))} y={num(top(k) - 20)} class="figure">{ words.money(*threshold) }</text>
+                <text x={num(centre(k))} y={num(top(k) - 6)} class="figure">{ limit }</text>
             </g>
         }
     });
@@ -54,9 +54,9 @@ pub fn ladder(schedule: &Schedule, words: &Words, tier: Option<usize>, total: Mo
         from = to;
         html! {
             <g class="arrow">
-                <line x1={x1.to_string()} y1={y1.to_string()} x2={x2.to_string()} y2={y2.to_string()} />
-                <polygon points={format!("{x2},{y2} {},{} {},{}", x2 - 9, y2 - 4, x2 - 6, y2 + 7)} />
-                <text x={((x1 + x2) / 2).to_string()} y={((y1 + y2) / 2 - 12).to_string()} class="figure">{ words.money(step.amount) }</text>
+                <line x1={num(x1)} y1={num(y1)} x2={num(x2)} y2={num(y2)} />
+                <polygon points={concat(&[&num(x2), ",", &num(y2), " ", &num(x2 - 9), ",", &num(y2 - 4), " ", &num(x2 - 6), ",", &num(y2 + 7)])} />
+                <text x={num((x1 + x2) / 2)} y={num((y1 + y2) / 2 - 12)} class="figure">{ words.money(step.amount) }</text>
             </g>
         }
     }).collect::<Html>();
@@ -93,15 +93,15 @@ pub fn ladder(schedule: &Schedule, words: &Words, tier: Option<usize>, total: Mo
     html! {
         <>
         { steps_list }
-        <svg class="ladder" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-labelledby="tierup-ladder-title tierup-ladder-desc"
+        <svg class="ladder" viewBox={concat(&["0 0 ", &num(WIDTH), " ", &num(HEIGHT)])} role="img" aria-labelledby="tierup-ladder-title tierup-ladder-desc"
             data-testid="ladder">
             <title id="tierup-ladder-title">{ words.get(Text::LadderTitle) }</title>
             <desc id="tierup-ladder-desc" data-testid="ladder-description">{ description }</desc>
-            <line class="ground" x1="0" y1={BASE.to_string()} x2={WIDTH.to_string()} y2={BASE.to_string()} />
+            <line class="ground" x1="0" y1={num(BASE)} x2={num(WIDTH)} y2={num(BASE)} />
             { for drawn }
             { arrows }
-            <circle class="you" cx={centre(here).to_string()} cy={(top(here) - 40).to_string()} r="7" />
-            <text class="you-label" data-side={side} x={you_x.to_string()} y={you_y.to_string()}>{ words.fill(Text::YouAre, &[&words.money(total)]) }</text>
+            <circle class="you" cx={num(centre(here))} cy={num(top(here) - 40)} r="7" />
+            <text class="you-label" data-side={side} x={num(you_x)} y={num(you_y)}>{ words.fill(Text::YouAre, &[&words.money(total)]) }</text>
         </svg>
         </>
     }
@@ -128,4 +128,9 @@ fn describe(schedule: &Schedule, words: &Words, tier: Option<usize>, total: Mone
     // Chinese and Japanese sentences end in a full-width mark and take no space after it.
     let separator = if matches!(tag, "ja" | "zh-CN" | "zh-TW") { "" } else { " " };
     join(&sentences, separator)
+}
+
+/// A coordinate as SVG writes it.
+fn num(n: u32) -> String {
+    decimal(n.into())
 }

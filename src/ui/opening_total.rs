@@ -20,13 +20,13 @@ pub fn opening_total(words: &Words, on_action: &Callback<Action>, current: Money
         let typed = input.map(|i| i.unchecked_into::<web_sys::HtmlInputElement>().value()).unwrap_or_default();
         Action::SetOpening(typed, style)
     });
-    let current = current.to_canonical().replace('.', &style.decimal().to_string());
+    let current = current.to_canonical().replace('.', style.decimal().encode_utf8(&mut [0; 4]));
     html! {
         <form class="opening" {onsubmit} novalidate=true>
             <label for="tierup-opening">{ words.get(Text::OpeningLabel) }</label>
             <input id="tierup-opening" type="text" inputmode="decimal" autocomplete="off"
                 data-testid="opening-total-input" placeholder={current}
-                aria-invalid={error.is_some().to_string()} aria-describedby="tierup-opening-error" />
+                aria-invalid={if error.is_some() { "true" } else { "false" }} aria-describedby="tierup-opening-error" />
             <button type="submit" data-testid="opening-total-save">{ words.get(Text::SaveOpening) }</button>
             { field_error("tierup-opening-error", "opening-error", error) }
         </form>

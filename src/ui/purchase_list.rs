@@ -36,10 +36,10 @@ pub fn purchase_list(props: &Args) -> Html {
     let mut rows = props.ledger.replay_order().iter().rev().take(shown).map(|&i| {
         let p = &purchases[i];
         let on_delete = {
-            let id = p.id.to_string();
+            let id = String::from(&*p.id);
             props.on_action.reform(move |_| Action::Delete(id.clone()))
         };
-        let (amount, date) = (words.money(p.amount), p.date.to_string());
+        let (amount, date) = (words.money(p.amount), p.date.iso());
         let label = words.fill(Text::DeleteLabel, &[&amount, &date]);
         html! {
             <li key={p.id.clone()} data-testid="purchase-row">

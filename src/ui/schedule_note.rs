@@ -8,7 +8,7 @@ use crate::i18n::{Text, Words};
 use yew::prelude::*;
 
 pub fn schedule_note(schedule: &Schedule, words: &Words) -> Html {
-    let as_of = schedule.as_of.to_string();
+    let as_of = schedule.as_of.iso();
     html! {
         <footer class="about">
             <p class="schedule-note" data-testid="schedule-note">

@@ -18,6 +18,7 @@ use super::by_identity::ByIdentity;
 use super::hosts::Instance;
 use super::languages::{self, Languages};
 use super::state::State;
+use crate::domain::text::decimal;
 use crate::domain::{Date, Schedule};
 use crate::formats::ScheduleError;
 use crate::i18n::{Locale, Text, Words};
@@ -44,7 +45,9 @@ impl ScheduleProblem {
     pub fn say(&self, url: &str, words: &Words) -> String {
         let why = match self {
             ScheduleProblem::Fetch(FetchError::Unreachable) => words.get(Text::FetchUnreachable).into(),
-            ScheduleProblem::Fetch(FetchError::Status(status)) => words.fill(Text::FetchStatus, &[&status.to_string()]),
+            ScheduleProblem::Fetch(FetchError::Status(status)) => {
+                words.fill(Text::FetchStatus, &[&decimal((*status).into())])
+            }
             ScheduleProblem::Fetch(FetchError::Unreadable) => words.get(Text::FetchUnreadable).into(),
             ScheduleProblem::Invalid(e) => words.schedule_error(e),
         };

@@ -53,7 +53,7 @@ pub fn status_panel(schedule: &Schedule, ledger: &Ledger, today: Date, target: O
             <p class="next" data-testid="next-tier-needed">{ next }</p>
             { for progress }
             if let Some((i, day)) = st.pending {
-                <p class="pending">{ date_whole(&words.fill(Text::Pending, &[name(i), &day.to_string()]), &day.to_string()) }</p>
+                <p class="pending">{ date_whole(&words.fill(Text::Pending, &[name(i), &day.iso()]), &day.iso()) }</p>
             }
         </div>
     }

@@ -86,7 +86,7 @@ pub fn Widget(props: &Props) -> Html {
     {
         let (instances, shown) = (props.instances.clone(), use_mut_ref(|| None::<Date>));
         use_effect_with(state.today, move |&today| {
-            let (before, today) = (shown.replace(Some(today)).map(|d| d.to_string()), today.to_string());
+            let (before, today) = (shown.replace(Some(today)).map(|d| d.iso()), today.iso());
             let stale = |now: &str| now.is_empty() || before.as_deref() == Some(now);
             for instance in instances.iter() {
                 browser::set_field(&instance.container, "date-input", stale, &today);

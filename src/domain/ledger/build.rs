@@ -63,11 +63,11 @@ fn first_fault(
         } else if p.date > today {
             LedgerError::FutureDate { date: p.date }
         } else if seen.insert(&*p.id, i).is_some() {
-            LedgerError::DuplicateId { id: p.id.to_string() }
+            LedgerError::DuplicateId { id: String::from(&*p.id) }
         } else {
             continue;
         };
-        fault = Some(EntryError { index: i, id: p.id.to_string(), error });
+        fault = Some(EntryError { index: i, id: String::from(&*p.id), error });
         break;
     }
     drop(seen);
@@ -79,7 +79,7 @@ fn first_fault(
         Ok(()) => Ok(ledger),
         Err((i, over)) => {
             let p = &ledger.purchases[i];
-            let fault = EntryError { index: i, id: p.id.to_string(), error: LedgerError::over_cap(p.amount, over) };
+            let fault = EntryError { index: i, id: String::from(&*p.id), error: LedgerError::over_cap(p.amount, over) };
             Err((ledger.purchases, fault))
         }
     }

@@ -126,7 +126,7 @@ impl Ledger {
             return Err(LedgerError::NotPositive);
         }
         if self.purchases.iter().any(|p| p.id == purchase.id) {
-            return Err(LedgerError::DuplicateId { id: purchase.id.to_string() });
+            return Err(LedgerError::DuplicateId { id: String::from(&*purchase.id) });
         }
         // Dated on or after every recorded purchase, it comes last in replay order: the history
         // before it cannot change, so only its own cap needs checking (no replay of 10,000).
@@ -175,7 +175,7 @@ impl Ledger {
         for (i, p) in other.purchases.iter().enumerate() {
             match mine.get(&*p.id) {
                 Some(&same) if same == p => {}
-                Some(_) => return Err((Some(i), LedgerError::DuplicateId { id: p.id.to_string() })),
+                Some(_) => return Err((Some(i), LedgerError::DuplicateId { id: String::from(&*p.id) })),
                 None => {
                     purchases.push(p.clone());
                     added += 1;

@@ -16,6 +16,7 @@ mod read;
 pub use compact::{compact, first};
 pub use read::{parse, string_fields};
 
+use crate::domain::text::{concat, decimal};
 use crate::domain::{AmountError, Date, DateError, Money};
 
 /// A parsed JSON value. Objects keep their fields in the order written.
@@ -83,7 +84,7 @@ impl JsonError {
         if let Some(at) = self.path_mut() {
             let mut outer = match step {
                 Step::Field(name) => name.to_string(),
-                Step::Index(i) => format!("[{i}]"),
+                Step::Index(i) => concat(&["[", &decimal(i as u64), "]"]),
             };
             if !at.is_empty() && !at.starts_with('[') {
                 outer.push('.');

@@ -1,0 +1,45 @@
+//! Text put together without `core::fmt` or std's `join`: tierup's own code was the only user
+//! of the formatting machinery in the wasm (about 2.7 KB of it), and std's join copies through an
+//! unrolled path for each separator length (861 B). What tierup writes is plain: counts,
+//! coordinates, date parts, and pieces of text one after another.
+
+/// `n` in decimal digits, appended to `out`, at least `width` of them (zero-padded).
+pub fn push_decimal(out: &mut String, n: u64, width: usize) {
+    let mut digits = [0u8; 20]; // u64::MAX has 20
+    let (mut n, mut len) = (n, 0);
+    while n > 0 || len == 0 {
+        digits[len] = b'0' + (n % 10) as u8;
+        n /= 10;
+        len += 1;
+    }
+    out.extend(core::iter::repeat_n('0', width.saturating_sub(len)));
+    out.extend(digits[..len].iter().rev().map(|&d| char::from(d)));
+}
+
+/// `n` in decimal digits.
+pub fn decimal(n: u64) -> String {
+    let mut out = String::new();
+    push_decimal(&mut out, n, 1);
+    out
+}
+
+/// `parts` one after another.
+pub fn concat(parts: &[&str]) -> String {
+    let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for part in parts {
+        out.push_str(part);
+    }
+    out
+}
+
+/// `parts` with `separator` between them, as `[String]::join` makes them.
+pub fn join(parts: &[String], separator: &str) -> String {
+    let mut out = String::new();
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            out.push_str(separator);
+        }
+        out.push_str(part);
+    }
+    out
+}
