@@ -6,9 +6,17 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use std::hash::Hasher;
-
     use tierup::i18n::{Locale, Pack};
+
+    /// FNV-1a, 64 bits, with MurmurHash3's final mix: it names which build a pack belongs to,
+    /// so a file name changes with any byte of its content. Not security.
+    fn digest(bytes: &[u8]) -> u64 {
+        let fnv =
+            bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+        let h = (fnv ^ (fnv >> 33)).wrapping_mul(0xff51_afd7_ed55_8ccd);
+        let h = (h ^ (h >> 33)).wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        h ^ (h >> 33)
+    }
 
     let Some(folder) = std::env::args().nth(1) else {
         eprintln!("usage: i18n_packs <folder>");
@@ -25,9 +33,7 @@ fn main() {
             eprintln!("i18n_packs: a {} message holds a line break, which a pack cannot carry", locale.tag());
             std::process::exit(1);
         };
-        let mut digest = Fnv::default();
-        digest.write(pack.as_bytes());
-        let name = format!("{}-{:016x}.txt", locale.tag(), digest.finish());
+        let name = format!("{}-{:016x}.txt", locale.tag(), digest(pack.as_bytes()));
         if let Err(e) = std::fs::write(folder.join(&name), &pack) {
             eprintln!("i18n_packs: cannot write {name}: {e}");
             std::process::exit(1);
@@ -39,33 +45,3 @@ fn main() {
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}
-
-/// FNV-1a, 64 bits, with MurmurHash3's final mix: it names which build a pack belongs to, so
-/// a file name changes with any byte of its content. Not security.
-#[cfg(not(target_arch = "wasm32"))]
-struct Fnv(u64);
-
-#[cfg(not(target_arch = "wasm32"))]
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-impl std::hash::Hasher for Fnv {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        let mut h = self.0;
-        h ^= h >> 33;
-        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-        h ^= h >> 33;
-        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-        h ^ (h >> 33)
-    }
-}
