@@ -1,7 +1,7 @@
 //! The "Add purchase" form: an amount and a date (today unless changed).
 //!
 //! A function, not a component (see `fold`): the fields are read from the submitted form, and
-//! the widget's effects fill in today's date and empty the amount once a purchase is accepted.
+//! the widget's effect empties the amount once a purchase is accepted.
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -38,7 +38,11 @@ pub fn add_purchase(words: &Words, on_action: &Callback<Action>, today: Date, er
                 {placeholder} data-testid="amount-input"
                 aria-invalid={if error.is_some() { "true" } else { "false" }} aria-describedby="tierup-deposit-error" />
             <label for="tierup-date">{ words.get(Text::DateLabel) }</label>
-            <input id="tierup-date" type="date" data-testid="date-input" max={today.iso()} />
+            // Today as the field's default (its `value` attribute), not its value: the browser
+            // shows it until the reader changes the field, from the first paint on and again
+            // when the day moves on at midnight. (A `value` in the markup would put today back on
+            // every render, over a date being typed: Yew compares it with the field.)
+            <input id="tierup-date" type="date" data-testid="date-input" max={today.iso()} ~defaultValue={today.iso()} />
             <button type="submit" data-testid="add-purchase">{ words.get(Text::AddPurchase) }</button>
             { field_error("tierup-deposit-error", "deposit-error", error) }
         </form>

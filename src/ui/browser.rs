@@ -179,12 +179,9 @@ pub fn focus_if_lost(container: &web_sys::Element, testid: &str) {
     }
 }
 
-/// Sets the input with `testid` under `container` to `value` where `replace` says so of the text
-/// it holds now.
-pub fn set_field(container: &web_sys::Element, testid: &str, replace: impl Fn(&str) -> bool, value: &str) {
+/// Empties the input with `testid` under `container`.
+pub fn empty_field(container: &web_sys::Element, testid: &str) {
     if let Some(input) = by_testid(container, testid).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-        if replace(&input.value()) {
-            input.set_value(value);
-        }
+        input.set_value("");
     }
 }

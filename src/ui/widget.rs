@@ -14,7 +14,6 @@ use super::languages::use_languages;
 use super::startup::{Initial, Shown};
 use super::state::Action;
 use crate::config::View;
-use crate::domain::Date;
 use crate::storage;
 
 #[derive(Properties, PartialEq)]
@@ -80,26 +79,12 @@ pub fn Widget(props: &Props) -> Html {
         });
     }
 
-    // The date field is the reader's once they touch it: it shows today at first, and moves to
-    // the new day at midnight only if it still shows the old one. (A `value` in the markup would
-    // put today back on every render, over a date being typed: Yew compares it with the field.)
-    {
-        let (instances, shown) = (props.instances.clone(), use_mut_ref(|| None::<Date>));
-        use_effect_with(state.today, move |&today| {
-            let (before, today) = (shown.replace(Some(today)).map(|d| d.iso()), today.iso());
-            let stale = |now: &str| now.is_empty() || before.as_deref() == Some(now);
-            for instance in instances.iter() {
-                browser::set_field(&instance.container, "date-input", stale, &today);
-            }
-        });
-    }
-
     // An accepted purchase empties the amount fields, ready for the next one.
     {
         let instances = props.instances.clone();
         use_effect_with(state.added, move |_| {
             for instance in instances.iter() {
-                browser::set_field(&instance.container, "amount-input", |_| true, "");
+                browser::empty_field(&instance.container, "amount-input");
             }
         });
     }

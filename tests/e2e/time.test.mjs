@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 
 import {
-  FIXTURES_DIR, addPurchase, byTestId, expectText, fillInput, openWidget, seeTier, setOpeningTotal, storedPurchases,
+  FIXTURES_DIR, addPurchase, byTestId, expectText, fillInput, openWidget, pageDate, seeTier, setOpeningTotal, storedPurchases,
   waitForStoredAmounts, widgetTest,
 } from './harness.mjs';
 
@@ -64,6 +64,45 @@ widgetTest('a page left open across midnight moves its date to the new day', asy
   await seeTier(page, 'Tier 2');
   assert.deepEqual((await storedPurchases(page)).map((p) => p.date), ['2026-11-26']);
 }, { context: { timezoneId: 'America/Los_Angeles' } });
+
+widgetTest('a date the reader picked stays picked across midnight', async ({ page }) => {
+  await page.clock.install({ time: new Date('2026-11-26T07:59:00Z') });
+  await openWidget(page);
+  await byTestId(page, 'date-input').fill('2026-11-20');
+  await page.clock.runFor(2 * 60_000);
+  // The new day reaches the field's limit: the picked date stays below it.
+  await page.waitForFunction(() => {
+    const host = document.querySelector('#tierup-root');
+    return host.shadowRoot.querySelector('[data-testid="date-input"]').max === '2026-11-26';
+  });
+  assert.equal(await dateInput(page), '2026-11-20');
+}, { context: { timezoneId: 'America/Los_Angeles' } });
+
+// On a slow device the first render outlasts Yew's 16 ms slice and Yew lets the browser paint
+// before its effects run: a date filled in by an effect would be seen empty until then.
+widgetTest('the date field shows today from the moment it appears, on a slow device too', async ({ page }) => {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  // The field's value when it first enters the widget's shadow root, read by a mutation observer
+  // (its records arrive after the script that inserted the field, before anything else runs).
+  await page.addInitScript(() => {
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init) {
+      const root = attach.call(this, init);
+      new MutationObserver((records, observer) => {
+        const field = root.querySelector('[data-testid="date-input"]');
+        if (field) {
+          window.firstDateShown = field.value;
+          observer.disconnect();
+        }
+      }).observe(root, { childList: true, subtree: true });
+      return root;
+    };
+  });
+  await openWidget(page);
+  await page.waitForFunction(() => 'firstDateShown' in window);
+  assert.equal(await page.evaluate(() => window.firstDateShown), await pageDate(page));
+});
 
 widgetTest('a date picked for a purchase stays picked while the widget changes around it', async ({ page }) => {
   await openWidget(page);
