@@ -41,3 +41,33 @@ test('a name the glue holds twice stops the build', () => {
   const twice = glue.replace('calls.push(0)', `calls.push(0), "${NAMES[0]}"`);
   assert.throws(() => shortenImports(module(NAMES), twice), /occurs 2 times/);
 });
+
+/** A module exporting two functions (returning 1 and 2) as `names`, and the first again as `main`. */
+function exporting(names) {
+  const exports = [...names.flatMap((name, i) => [...named(name), 0x00, i]), ...named('main'), 0x00, 0];
+  const returns = (n) => [4, 0, 0x41, n, 0x0b];
+  return Uint8Array.from([
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    ...section(1, [1, 0x60, 0, 1, 0x7f]),
+    ...section(3, [2, 0, 0]),
+    ...section(7, [names.length + 1, ...exports]),
+    ...section(10, [2, ...returns(1), ...returns(2)]),
+  ]);
+}
+
+// One name is the start of the other, as wasm-bindgen's are.
+const EXPORTS = ['__wbindgen_export', '__wbindgen_export2'];
+
+test('the exports the glue reads are renamed, and the glue still reaches each', async () => {
+  const reads = '(w) => [w.__wbindgen_export(), w.__wbindgen_export2(), w.main()]';
+  const short = shortenImports(exporting(EXPORTS), reads);
+  assert.ok(!short.js.includes('__wbindgen'), short.js);
+  assert.ok(!new TextDecoder().decode(short.wasm).includes('__wbindgen'), 'no long export name left in the wasm');
+  const { instance } = await WebAssembly.instantiate(short.wasm);
+  assert.deepEqual(eval(short.js)(instance.exports), [1, 2, 1]);
+});
+
+test('an export the glue names other than as a property read stops the build', () => {
+  const byString = '(w) => [w.__wbindgen_export(), w["__wbindgen_export2"]()]';
+  assert.throws(() => shortenImports(exporting(EXPORTS), byString), /other than as \.__wbindgen_export2/);
+});
