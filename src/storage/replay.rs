@@ -66,7 +66,7 @@ pub fn replay(logs: &[Log], cleared_at: Option<u64>) -> Replayed {
         }
     };
     if has_given {
-        let mut first: IdMap<usize> = IdMap::with_capacity(live.len());
+        let mut first: IdMap = IdMap::with_capacity(live.len());
         for (i, (_, purchase, _)) in live.iter().enumerate() {
             match first.get(&*purchase.id) {
                 Some(&at) => clash(i, at, &mut keep, &mut replayed),

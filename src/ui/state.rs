@@ -8,7 +8,7 @@ use yew::Reducible;
 
 use super::by_identity::ByIdentity;
 pub use super::feedback::{Errors, Problem, Undo, Undone};
-use crate::domain::ids::IdMap;
+use crate::domain::ids::index_by_id;
 use crate::domain::{Date, Ledger, Money, NumberStyle, Purchase, Schedule};
 use crate::formats::ledger_file;
 use crate::storage::{Change, Ids, StorageNotice};
@@ -211,7 +211,7 @@ impl State {
 
 /// The purchases of `after` that `before` does not have, in order.
 fn added(before: &Ledger, after: &Ledger) -> Vec<Purchase> {
-    let had: IdMap<&Purchase> = before.purchases().iter().map(|p| (&*p.id, p)).collect();
+    let had = index_by_id(before.purchases());
     after.purchases().iter().filter(|p| !had.contains_key(&*p.id)).cloned().collect()
 }
 

@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use super::cap::{CapTracker, OverCap};
 use super::date::Date;
-use super::ids::IdMap;
+use super::ids::{index_by_id, IdMap};
 use super::money::Money;
 use super::schedule::{CapRule, Schedule};
 use super::standing::WaitAnchor;
@@ -170,11 +170,11 @@ impl Ledger {
     pub fn merge(&self, schedule: &Schedule, other: &Ledger) -> Result<(Ledger, usize), (Option<usize>, LedgerError)> {
         let opening = if other.opening_total.is_zero() { self.opening_total } else { other.opening_total };
         let mut purchases = self.purchases.clone();
-        let mine: IdMap<&Purchase> = self.purchases.iter().map(|p| (&*p.id, p)).collect();
+        let mine = index_by_id(&self.purchases);
         let mut added = 0;
         for (i, p) in other.purchases.iter().enumerate() {
             match mine.get(&*p.id) {
-                Some(&same) if same == p => {}
+                Some(&at) if self.purchases[at] == *p => {}
                 Some(_) => return Err((Some(i), LedgerError::DuplicateId { id: String::from(&*p.id) })),
                 None => {
                     purchases.push(p.clone());
@@ -204,7 +204,7 @@ impl Ledger {
         opening_total: Option<Money>,
     ) -> Result<Ledger, LedgerError> {
         let mut purchases = self.purchases.clone();
-        let present: IdMap<&Purchase> = self.purchases.iter().map(|p| (&*p.id, p)).collect();
+        let present = index_by_id(&self.purchases);
         purchases.extend(removed.iter().filter(|p| !present.contains_key(&*p.id)).cloned());
         let next = Ledger::unchecked(opening_total.unwrap_or(self.opening_total), purchases);
         next.check(schedule, None)?;
