@@ -191,6 +191,8 @@ const REFUSED: &[(&str, &str, AmountError)] = &[
     ("zh-CN", "40元", NotDollars),
     ("zh-CN", "40,5", BadGrouping),
     ("zh-CN", "40、5", NotANumber),
+    // `美元` is dollars: its `元` does not make the refusal about another currency.
+    ("zh-CN", "40、5美元", NotANumber),
     ("zh-CN", "40。505", TooManyDecimals),
     ("es", "40.50", BadGrouping),
     ("es", "1,000.50", Ambiguous),

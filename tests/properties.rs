@@ -339,6 +339,13 @@ proptest! {
         prop_assert_eq!(padded, format!("x{n:0width$}"));
     }
 
+    /// tierup's substring search finds what std's does, multi-byte text and needles included
+    /// (a small alphabet, so that needles often occur).
+    #[test]
+    fn find_finds_what_std_finds(text in "[ab美元]{0,12}", needle in "[ab美元]{0,3}") {
+        prop_assert_eq!(tierup::domain::text::find(&text, &needle), text.find(needle.as_str()));
+    }
+
     /// Dates written by hand are what the formatter wrote before: `YYYY-MM-DD`.
     #[test]
     fn iso_dates_are_zero_padded(year in 1000u16..10_000, month in 1u8..=12, day in 1u8..=28) {

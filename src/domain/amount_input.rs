@@ -4,7 +4,7 @@
 
 use super::money::{AmountError, Money};
 use super::number_style::NumberStyle;
-use super::text::concat;
+use super::text::{concat, find};
 
 impl Money {
     /// Parses what a person typed as a purchase in the language of `style`: more than zero.
@@ -113,12 +113,15 @@ fn unlocalise(body: &str, style: &NumberStyle) -> Result<String, AmountError> {
     if !body.chars().all(known) {
         return Err(AmountError::NotANumber);
     }
+    // (`chars().any`, not `contains`: std's `contains` with a char not known to be ASCII links
+    // the two-way substring searcher.)
+    let has = |text: &str, mark: char| text.chars().any(|c| c == mark);
     // A point in French is an English decimal point or a Belgian group: `1.500` is 1.5 or 1500.
-    if foreign.is_some_and(|mark| body.contains(mark)) {
+    if foreign.is_some_and(|mark| has(body, mark)) {
         return Err(AmountError::Ambiguous);
     }
     let (whole, frac) = body.split_once(decimal).unwrap_or((body, ""));
-    if frac.contains(decimal) {
+    if has(frac, decimal) {
         return Err(AmountError::NotANumber);
     }
     // A group mark after the decimal one is the other convention: `1.000,50` in English.
@@ -172,6 +175,17 @@ fn names_another_currency(text: &str) -> bool {
         'a'..='z' | 'а'..='я' => char::from_u32(u32::from(c) - 32).unwrap_or(c),
         c => c,
     };
-    let text = text.chars().map(upper).collect::<String>().replace("美元", " ");
-    text.contains(SYMBOLS) || CODES.iter().any(|code| text.contains(code)) || text.trim_start().starts_with("RP")
+    let typed = text;
+    let mut text = String::with_capacity(typed.len());
+    for c in typed.chars() {
+        if c == '元' && text.ends_with('美') {
+            text.pop();
+            text.push(' ');
+        } else {
+            text.push(upper(c));
+        }
+    }
+    text.contains(SYMBOLS)
+        || CODES.iter().any(|code| find(&text, code).is_some())
+        || text.trim_start().starts_with("RP")
 }

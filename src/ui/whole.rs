@@ -3,10 +3,15 @@
 
 use yew::prelude::*;
 
+use crate::domain::text::find;
+
 /// `text` with `date` in it wrapped in a span that does not wrap.
 pub fn date_whole(text: &str, date: &str) -> Html {
-    match text.split_once(date) {
-        Some((before, after)) => html! { <>{ before }<span class="date">{ date }</span>{ after }</> },
+    match find(text, date) {
+        Some(at) => {
+            let (before, after) = (&text[..at], &text[at + date.len()..]);
+            html! { <>{ before }<span class="date">{ date }</span>{ after }</> }
+        }
         None => html! { { text } },
     }
 }
