@@ -346,6 +346,15 @@ proptest! {
         prop_assert_eq!(tierup::domain::text::find(&text, &needle), text.find(needle.as_str()));
     }
 
+    /// Stored ids and times are base 36 as std reads it: lower case, no leading zeros.
+    #[test]
+    fn base36_is_what_std_reads(n in any::<u64>()) {
+        let text = tierup::storage::log::to_base36(n);
+        prop_assert_eq!(u64::from_str_radix(&text, 36), Ok(n));
+        prop_assert!(text == "0" || !text.starts_with('0'));
+        prop_assert_eq!(text.to_ascii_lowercase(), text.clone());
+    }
+
     /// Dates written by hand are what the formatter wrote before: `YYYY-MM-DD`.
     #[test]
     fn iso_dates_are_zero_padded(year in 1000u16..10_000, month in 1u8..=12, day in 1u8..=28) {

@@ -207,7 +207,8 @@ pub fn push_base36(out: &mut String, n: u64) {
             break;
         }
     }
-    out.push_str(core::str::from_utf8(&digits[at..]).unwrap_or_default());
+    // As chars, not `from_utf8`: its validation, inlined here, was most of this function's wasm.
+    out.extend(digits[at..].iter().map(|&d| char::from(d)));
 }
 
 pub fn from_base36(text: &str) -> Option<u64> {
