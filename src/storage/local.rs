@@ -65,6 +65,10 @@ fn our_entries() -> Result<Vec<(String, String)>, ()> {
     keys::ours_from_json(&String::from(dump)).map_err(|_| ())
 }
 
+/// The browser refused a write: what the reader is told is [`StorageNotice::WriteFailed`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WriteFailed;
+
 /// This tab session's storage: its log and settings, and whether it may write them.
 #[derive(Debug)]
 pub struct Store {
@@ -96,7 +100,7 @@ impl Store {
 
     /// Appends the changes to this session's log and writes what storage does not hold yet.
     /// After a failure the log stays ahead of storage, and the next save writes it whole.
-    pub fn save(&self, changes: &[Change]) -> Result<(), StorageNotice> {
+    pub fn save(&self, changes: &[Change]) -> Result<(), WriteFailed> {
         let mut session = self.session.borrow_mut();
         let now = now();
         for change in changes {
@@ -106,7 +110,7 @@ impl Store {
             return Ok(());
         }
         if !available() {
-            return Err(StorageNotice::WriteFailed);
+            return Err(WriteFailed);
         }
         let mut ok = true;
         if session.unwritten.settings {
@@ -120,7 +124,7 @@ impl Store {
             session.unwritten.log = written.is_err();
             ok &= written.is_ok();
         }
-        ok.then_some(()).ok_or(StorageNotice::WriteFailed)
+        ok.then_some(()).ok_or(WriteFailed)
     }
 
     /// What storage holds now that another tab changed it, with this session's log as it is

@@ -11,7 +11,7 @@ pub use super::feedback::{Errors, Problem, Undo, Undone};
 use crate::domain::ids::index_by_id;
 use crate::domain::{Date, Ledger, Money, NumberStyle, Purchase, Schedule};
 use crate::formats::ledger_file;
-use crate::storage::{Change, Ids, StorageNotice};
+use crate::storage::{Change, Ids, StorageNotice, WriteFailed};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
@@ -58,7 +58,7 @@ pub enum Action {
     /// how the write went: a failure is shown until a later write succeeds.
     Saved {
         through: u64,
-        outcome: Result<(), StorageNotice>,
+        outcome: Result<(), WriteFailed>,
     },
     /// Another tab changed the stored ledger; this is what storage holds now.
     Reloaded(ByIdentity<Ledger>),
@@ -197,14 +197,16 @@ impl State {
     }
 
     /// The changes up to `through` are in this session's log now, written or not.
-    fn saved(&mut self, through: u64, outcome: Result<(), StorageNotice>) {
+    fn saved(&mut self, through: u64, outcome: Result<(), WriteFailed>) {
         let still_unsaved = self.accepted.saturating_sub(through) as usize;
         let done = self.unsaved.len().saturating_sub(still_unsaved);
         self.unsaved.drain(..done);
+        // By variant, not `==`: the derived comparison of every notice is ~900 B of wasm.
+        let failed = |n: &StorageNotice| matches!(n, StorageNotice::WriteFailed);
         match outcome {
-            Ok(()) => self.notices.retain(|n| *n != StorageNotice::WriteFailed),
-            Err(notice) if !self.notices.contains(&notice) => self.notices.push(notice),
-            Err(_) => {}
+            Ok(()) => self.notices.retain(|n| !failed(n)),
+            Err(WriteFailed) if !self.notices.iter().any(failed) => self.notices.push(StorageNotice::WriteFailed),
+            Err(WriteFailed) => {}
         }
     }
 }
