@@ -2,6 +2,8 @@
 //! belongs to, and what undo would put back. Kept as values, so each instance says them in its
 //! own language.
 
+use std::rc::Rc;
+
 use crate::domain::{AmountError, DateError, LedgerError, Money, Purchase};
 use crate::formats::FileError;
 use crate::i18n::{Text, Words};
@@ -62,11 +64,12 @@ impl Problem {
     }
 }
 
-/// Errors shown next to the part of the widget they belong to.
+/// Errors shown next to the part of the widget they belong to. Shared (`Rc`): the reducer
+/// copies the state on every action, and a deep copy of each problem cost the wasm ~1.5 KB.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Errors {
-    pub deposit: Option<Problem>,
-    pub ledger: Option<Problem>,
-    pub opening: Option<Problem>,
-    pub import: Option<Problem>,
+    pub deposit: Option<Rc<Problem>>,
+    pub ledger: Option<Rc<Problem>>,
+    pub opening: Option<Rc<Problem>>,
+    pub import: Option<Rc<Problem>>,
 }

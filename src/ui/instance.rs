@@ -2,6 +2,8 @@
 //! and its own language. A function, not a component (see `fold`): the widget renders every
 //! instance each time the state changes.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::add_purchase::add_purchase;
@@ -44,7 +46,7 @@ pub fn instance_view(props: &Args) -> Html {
     let (s, words, on_action) = (props.state, &props.speech.words, props.on_action);
     // Errors, undo and import results belong to the instance that acted.
     let mine = s.origin == props.index;
-    let say = |problem: &Option<Problem>| problem.as_ref().filter(|_| mine).map(|p| p.say(words));
+    let say = |problem: &Option<Rc<Problem>>| problem.as_ref().filter(|_| mine).map(|p| p.say(words));
     let undo = s.undo.clone().filter(|_| mine);
     let import_result = s.import_result.filter(|_| mine).map(|added| match added {
         0 => words.get(Text::NothingNew).to_string(),

@@ -99,11 +99,11 @@ impl State {
     fn add(&mut self, amount: &str, date: &str, style: &NumberStyle, at: u64) {
         let amount = match Money::parse_in(amount, style) {
             Ok(amount) => amount,
-            Err(e) => return self.errors.deposit = Some(Problem::Amount(e)),
+            Err(e) => return self.errors.deposit = Some(Problem::Amount(e).into()),
         };
         let date = match Date::parse(date.trim()) {
             Ok(date) => date,
-            Err(e) => return self.errors.deposit = Some(Problem::Date(e)),
+            Err(e) => return self.errors.deposit = Some(Problem::Date(e).into()),
         };
         let mut ids = self.ids.clone();
         let purchase = Purchase { id: ids.mint(at), amount, date };
@@ -114,7 +114,7 @@ impl State {
                 self.undo = None;
                 self.added += 1;
             }
-            Err(e) => self.errors.deposit = Some(Problem::Ledger(e)),
+            Err(e) => self.errors.deposit = Some(Problem::Ledger(e).into()),
         }
     }
 
@@ -126,7 +126,7 @@ impl State {
                 self.accept(ledger, gone.collect::<Vec<_>>());
                 self.undo = removed.map(|p| Undo { what: Undone::Deleted, purchases: vec![p], opening_total: None });
             }
-            Err(e) => self.errors.ledger = Some(Problem::CannotDelete(e)),
+            Err(e) => self.errors.ledger = Some(Problem::CannotDelete(e).into()),
         }
     }
 
@@ -146,7 +146,7 @@ impl State {
                 }
                 self.accept(ledger, changes);
             }
-            Err(e) => self.errors.ledger = Some(Problem::CannotUndo(e)),
+            Err(e) => self.errors.ledger = Some(Problem::CannotUndo(e).into()),
         }
     }
 
@@ -163,7 +163,7 @@ impl State {
     fn set_opening(&mut self, text: &str, style: &NumberStyle) {
         let total = match Money::parse_non_negative_in(text, style) {
             Ok(total) => total,
-            Err(e) => return self.errors.opening = Some(Problem::Amount(e)),
+            Err(e) => return self.errors.opening = Some(Problem::Amount(e).into()),
         };
         let before = self.ledger.opening_total();
         match self.ledger.set_opening_total(&self.schedule, total) {
@@ -174,7 +174,7 @@ impl State {
                 self.undo =
                     Some(Undo { what: Undone::Opening(before), purchases: Vec::new(), opening_total: Some(before) });
             }
-            Err(e) => self.errors.opening = Some(Problem::Ledger(e)),
+            Err(e) => self.errors.opening = Some(Problem::Ledger(e).into()),
         }
     }
 
@@ -190,7 +190,7 @@ impl State {
                 self.import_result = Some(count);
             }
             Err(e) => {
-                self.errors.import = Some(Problem::Import(e));
+                self.errors.import = Some(Problem::Import(e).into());
                 self.import_result = None;
             }
         }
@@ -237,7 +237,7 @@ impl Reducible for State {
             next.origin = from;
         }
         if self.read_only && action.changes_ledger() {
-            let why = Some(Problem::ReadOnly);
+            let why = Some(Rc::new(Problem::ReadOnly));
             match action {
                 Action::Add { .. } => next.errors.deposit = why,
                 Action::SetOpening(..) => next.errors.opening = why,
@@ -253,7 +253,7 @@ impl Reducible for State {
             Action::Clear => next.clear(),
             Action::SetOpening(text, style) => next.set_opening(&text, &style),
             Action::Import(text) => next.import(&text),
-            Action::TransferFailed(why) => next.errors.import = Some(why),
+            Action::TransferFailed(why) => next.errors.import = Some(why.into()),
             Action::Saved { through, outcome } => next.saved(through, outcome),
             // What this tab changed is in its own log, which reading storage includes.
             Action::Reloaded(stored) if *stored == *self.ledger => return self,
