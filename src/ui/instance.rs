@@ -21,6 +21,10 @@ use super::status::status_panel;
 use super::transfer::transfer;
 use crate::config::{Config, ConfigError, View};
 use crate::i18n::{Locale, Text};
+use crate::storage::StorageNotice;
+
+/// Shown after start-up's notices while the browser refuses to save.
+static WRITE_FAILED: StorageNotice = StorageNotice::WriteFailed;
 
 /// What an instance is rendered from.
 pub struct Args<'a> {
@@ -48,6 +52,7 @@ pub fn instance_view(props: &Args) -> Html {
     let mine = s.origin == props.index;
     let say = |problem: &Option<Rc<Problem>>| problem.as_ref().filter(|_| mine).map(|p| p.say(words));
     let undo = s.undo.clone().filter(|_| mine);
+    let notices = s.notices.iter().chain(s.write_failed.then_some(&WRITE_FAILED));
     let import_result = s.import_result.filter(|_| mine).map(|added| match added {
         0 => words.get(Text::NothingNew).to_string(),
         n => words.count(Text::Imported, n as u64, &[]),
@@ -92,7 +97,7 @@ pub fn instance_view(props: &Args) -> Html {
                     { words.fill(Text::LanguageUnavailable, &[locale.name()]) }
                 </p>
             }
-            { for s.notices.iter().map(|n| html! { <p class="notice" role="status" data-testid="storage-notice">{ words.notice(n) }</p> }) }
+            { for notices.map(|n| html! { <p class="notice" role="status" data-testid="storage-notice">{ words.notice(n) }</p> }) }
             if let Some((url, problem)) = props.schedule_error {
                 <p class="notice" role="alert" data-testid="schedule-error">{ problem.say(url, words) }</p>
             }
@@ -107,7 +112,7 @@ pub fn instance_view(props: &Args) -> Html {
                     on_action,
                     ledger: &s.ledger,
                     error: ledger_error.as_deref(),
-                    undo: undo.as_ref(),
+                    undo: undo.as_deref(),
                     open: standalone,
                     rows: props.inputs.map_or(PAGE, |i| i.rows),
                     on_input: props.on_input,

@@ -19,10 +19,13 @@ pub struct State {
     pub ledger: ByIdentity<Ledger>,
     pub today: Date,
     pub errors: Errors,
-    pub undo: Option<Undo>,
+    pub undo: Option<Rc<Undo>>,
     /// How many purchases the last import added, for the reader.
     pub import_result: Option<usize>,
-    pub notices: Vec<StorageNotice>,
+    /// What start-up found in storage: it does not change after (shared, as the errors are).
+    pub notices: Rc<[StorageNotice]>,
+    /// The last save was refused by the browser (shown after `notices`).
+    pub write_failed: bool,
     /// Stored data this tierup must not change (newer version, unreadable and not copyable).
     pub read_only: bool,
     /// The changes accepted since the last save, in order: what the save effect stores.
@@ -76,7 +79,8 @@ impl State {
             errors: Errors::default(),
             undo: None,
             import_result: None,
-            notices,
+            notices: notices.into(),
+            write_failed: false,
             unsaved: Vec::new(),
             accepted: 0,
             ids,
@@ -124,7 +128,8 @@ impl State {
             Ok(ledger) => {
                 let gone = removed.iter().map(|p| Change::Deleted(p.id.clone()));
                 self.accept(ledger, gone.collect::<Vec<_>>());
-                self.undo = removed.map(|p| Undo { what: Undone::Deleted, purchases: vec![p], opening_total: None });
+                self.undo =
+                    removed.map(|p| Rc::new(Undo { what: Undone::Deleted, purchases: vec![p], opening_total: None }));
             }
             Err(e) => self.errors.ledger = Some(Problem::CannotDelete(e).into()),
         }
@@ -153,11 +158,11 @@ impl State {
     fn clear(&mut self) {
         let before = self.ledger.clone();
         self.accept(Ledger::default(), [Change::Cleared]);
-        self.undo = Some(Undo {
+        self.undo = Some(Rc::new(Undo {
             what: Undone::Cleared,
             purchases: before.purchases().to_vec(),
             opening_total: Some(before.opening_total()),
-        });
+        }));
     }
 
     fn set_opening(&mut self, text: &str, style: &NumberStyle) {
@@ -171,8 +176,11 @@ impl State {
                 // Saving the total it already has is accepted (errors clear) but stores nothing.
                 let change = (total != before).then_some(Change::OpeningTotal(total));
                 self.accept(ledger, change);
-                self.undo =
-                    Some(Undo { what: Undone::Opening(before), purchases: Vec::new(), opening_total: Some(before) });
+                self.undo = Some(Rc::new(Undo {
+                    what: Undone::Opening(before),
+                    purchases: Vec::new(),
+                    opening_total: Some(before),
+                }));
             }
             Err(e) => self.errors.opening = Some(Problem::Ledger(e).into()),
         }
@@ -201,13 +209,7 @@ impl State {
         let still_unsaved = self.accepted.saturating_sub(through) as usize;
         let done = self.unsaved.len().saturating_sub(still_unsaved);
         self.unsaved.drain(..done);
-        // By variant, not `==`: the derived comparison of every notice is ~900 B of wasm.
-        let failed = |n: &StorageNotice| matches!(n, StorageNotice::WriteFailed);
-        match outcome {
-            Ok(()) => self.notices.retain(|n| !failed(n)),
-            Err(WriteFailed) if !self.notices.iter().any(failed) => self.notices.push(StorageNotice::WriteFailed),
-            Err(WriteFailed) => {}
-        }
+        self.write_failed = outcome.is_err();
     }
 }
 
