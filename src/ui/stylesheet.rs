@@ -19,9 +19,9 @@ pub const STYLESHEET: &str = match core::str::from_utf8(&MINIFIED) {
 
 /// Writes `css` into `out` without `/* ... */` comments, with each run of whitespace made one
 /// space and none kept next to `{ } ; , >` or after `:` (where CSS never needs one; a space before
-/// `:` is a descendant combinator and stays); quoted strings are
-/// copied as they are. Returns the length written. A space stays wherever it can mean something:
-/// between selectors (`.tierup .figures`) and around `+` and `-` (`calc(1em + 14px)`).
+/// `:` is a descendant combinator and stays), and without the `;` before a `}`; quoted strings
+/// are copied as they are. Returns the length written. A space stays wherever it can mean
+/// something: between selectors (`.tierup .figures`) and around `+` and `-` (`calc(1em + 14px)`).
 const fn minify(css: &[u8], out: &mut [u8]) -> usize {
     let (mut i, mut o) = (0, 0);
     let (mut space, mut quote) = (false, 0u8);
@@ -52,6 +52,10 @@ const fn minify(css: &[u8], out: &mut [u8]) -> usize {
             space = false;
             if c == b'"' || c == b'\'' {
                 quote = c;
+            }
+            // A rule's last declaration needs no `;`.
+            if c == b'}' && o > 0 && out[o - 1] == b';' {
+                o -= 1;
             }
             out[o] = c;
             o += 1;
