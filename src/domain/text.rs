@@ -3,7 +3,7 @@
 //! unrolled path for each separator length (861 B). What tierup writes is plain: counts,
 //! coordinates, date parts, and pieces of text one after another. And a substring is found
 //! by a plain comparison: std's `str` methods with a `&str` pattern link its two-way searcher
-//! (~1.8 KB of wasm) for the three short needles tierup looks for.
+//! (~1.8 KB of wasm) for the few short needles tierup looks for.
 
 /// `n` in decimal digits, appended to `out`, at least `width` of them (zero-padded).
 pub fn push_decimal(out: &mut String, n: u64, width: usize) {

@@ -65,7 +65,7 @@ impl Problem {
 }
 
 /// Errors shown next to the part of the widget they belong to. Shared (`Rc`): the reducer
-/// copies the state on every action, and a deep copy of each problem cost the wasm ~1.5 KB.
+/// copies the state on every action, and a deep copy of each problem cost the wasm ~1.3 KB.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Errors {
     pub deposit: Option<Rc<Problem>>,
