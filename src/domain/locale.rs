@@ -62,7 +62,8 @@ impl Locale {
     /// The language for a tag a page or browser gives (`de-AT`, `pt`, `zh-Hant-HK`, `en_GB`),
     /// or `None` if tierup does not speak it. Chinese goes by script, then by region.
     pub fn from_tag(tag: &str) -> Option<Locale> {
-        let tag = tag.trim().to_ascii_lowercase().replace('_', "-");
+        // One pass by chars: `str::replace` is code of its own in the wasm.
+        let tag: String = tag.trim().chars().map(|c| if c == '_' { '-' } else { c.to_ascii_lowercase() }).collect();
         let mut parts = tag.split('-');
         let language = parts.next()?;
         if language == "zh" {

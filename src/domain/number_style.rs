@@ -128,7 +128,7 @@ impl NumberStyle {
     /// The style for one of the language tags in [`NumberStyle::ALL`] (`pt-BR`, `pt_br`, `ZH-tw`).
     /// Anything else is `None`: choosing a fallback is the caller's decision, not a guess here.
     pub fn for_tag(tag: &str) -> Option<NumberStyle> {
-        let tag = tag.replace('_', "-");
+        let tag: String = tag.chars().map(|c| if c == '_' { '-' } else { c }).collect();
         Self::ALL.into_iter().find(|style| style.tag.eq_ignore_ascii_case(&tag))
     }
 

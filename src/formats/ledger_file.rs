@@ -183,8 +183,15 @@ pub fn to_csv(ledger: &Ledger, header: [&str; 3]) -> String {
 fn csv_field(text: &str) -> String {
     let risky = text.starts_with(['=', '+', '-', '@']);
     if risky || text.contains([',', '"', '\n', '\r']) {
-        let prefix = if risky { "'" } else { "" };
-        concat(&["\"", prefix, &text.replace('"', "\"\""), "\""])
+        let mut field = String::from(if risky { "\"'" } else { "\"" });
+        for c in text.chars() {
+            if c == '"' {
+                field.push('"'); // A quote inside is written twice.
+            }
+            field.push(c);
+        }
+        field.push('"');
+        field
     } else {
         text.to_string()
     }

@@ -20,7 +20,8 @@ pub fn opening_total(words: &Words, on_action: &Callback<Action>, current: Money
         let typed = input.map(|i| i.unchecked_into::<web_sys::HtmlInputElement>().value()).unwrap_or_default();
         Action::SetOpening(typed, style)
     });
-    let current = current.to_canonical().replace('.', style.decimal().encode_utf8(&mut [0; 4]));
+    let decimal = style.decimal();
+    let current: String = current.to_canonical().chars().map(|c| if c == '.' { decimal } else { c }).collect();
     html! {
         <form class="opening" {onsubmit} novalidate=true>
             <label for="tierup-opening">{ words.get(Text::OpeningLabel) }</label>
