@@ -3,9 +3,7 @@
 //! `{"format":"tierup-ledger","version":1,"opening_total":"0.00",
 //!   "purchases":[{"id":"...","amount":"40.00","date":"2026-11-25"}]}`
 
-use serde::Deserialize;
-
-use super::json::{self, JsonError, Kind, Value};
+use super::json::{self, fields, JsonError, Kind, Value};
 use crate::domain::text::{concat, decimal, join};
 use crate::domain::{AmountError, Date, DateError, Ledger, LedgerError, Money, Purchase, Schedule};
 
@@ -43,21 +41,33 @@ pub enum EntryProblem {
     Rule(LedgerError),
 }
 
-/// A purchase as read: its amount and date are checked by hand, so each refusal is typed and
-/// can be said in the reader's language.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct PurchaseIn {
-    id: String,
-    amount: String,
-    date: String,
+/// A purchase as read: exactly `id`, `amount` and `date`, each text, refused as serde's derive
+/// with `deny_unknown_fields` refused it (tests/ledger_reader.rs keeps the derive as the
+/// reference). The amount and date are checked after, by hand, so each refusal is typed and can
+/// be said in the reader's language. Read by `json::fields`, not serde: serde's deserializer
+/// over `Value`, for this record and the header, was 389 B gzip of the wasm.
+pub fn read_purchase(value: Value) -> Result<[String; 3], JsonError> {
+    let mut texts: [Option<String>; 3] = Default::default();
+    fields::object(value, &["id", "amount", "date"], |i, value| {
+        texts[i] = Some(fields::text(value)?);
+        Ok(())
+    })?;
+    let [id, amount, date] = texts;
+    Ok([fields::required(id, "id")?, fields::required(amount, "amount")?, fields::required(date, "date")?])
 }
 
-/// Read first, so a newer or foreign file is named as such rather than as a shape error.
-#[derive(Deserialize)]
-struct Header {
-    format: String,
-    version: u32,
+/// The header (`format`, `version`), read first so a newer or foreign file is named as such
+/// rather than as a shape error. Other fields are passed over here, as the derive did.
+pub fn read_header(value: Value) -> Result<(String, u32), JsonError> {
+    let (mut format, mut version) = (None, None);
+    fields::some_fields(value, &["format", "version"], |i, value| {
+        match i {
+            0 => format = Some(fields::text(value)?),
+            _ => version = Some(fields::small_count(value)?),
+        }
+        Ok(())
+    })?;
+    Ok((fields::required(format, "format")?, fields::required(version, "version")?))
 }
 
 pub fn to_json(ledger: &Ledger) -> String {
@@ -102,19 +112,21 @@ pub fn parse(text: &str, schedule: &Schedule, today: Date) -> Result<Ledger, Fil
     };
     let opening = take(&mut fields, "opening_total")?;
     let entries = take(&mut fields, "purchases")?;
-    let header: Header = json::from_value(Value::Object(fields.clone())).map_err(FileError::Json)?;
-    if header.format != FORMAT {
-        return Err(FileError::WrongFormat(header.format));
+    // What is left may only be the header: anything else is not a field of this format (said
+    // after the header's own refusals).
+    let unknown = fields.iter().find(|(k, _)| k != "format" && k != "version").map(|(k, _)| k.clone());
+    let (format, version) = read_header(Value::Object(fields)).map_err(FileError::Json)?;
+    if format != FORMAT {
+        return Err(FileError::WrongFormat(format));
     }
-    if header.version > VERSION {
-        return Err(FileError::NewerVersion(header.version));
+    if version > VERSION {
+        return Err(FileError::NewerVersion(version));
     }
-    if header.version != VERSION {
-        return Err(FileError::UnknownVersion(header.version));
+    if version != VERSION {
+        return Err(FileError::UnknownVersion(version));
     }
-    // What is left may only be the header: anything else is not a field of this format.
-    if let Some((key, _)) = fields.iter().find(|(k, _)| k != "format" && k != "version") {
-        return Err(FileError::Json(JsonError::Unknown { at: key.clone() }));
+    if let Some(key) = unknown {
+        return Err(FileError::Json(JsonError::Unknown { at: key }));
     }
     let missing = |field: &str| FileError::Json(JsonError::Missing { at: field.into() });
     let opening = match opening.ok_or_else(|| missing("opening_total"))? {
@@ -128,13 +140,13 @@ pub fn parse(text: &str, schedule: &Schedule, today: Date) -> Result<Ledger, Fil
     for (index, raw) in entries.into_iter().enumerate() {
         let id = id_of(&raw);
         let entry = |why| FileError::Entry { index, id: id.clone(), why };
-        let record: PurchaseIn = json::from_value(raw).map_err(|e| entry(EntryProblem::Shape(e)))?;
-        if record.id.trim().is_empty() {
+        let [given_id, amount, date] = read_purchase(raw).map_err(|e| entry(EntryProblem::Shape(e)))?;
+        if given_id.trim().is_empty() {
             return Err(FileError::Entry { index, id: None, why: EntryProblem::EmptyId });
         }
-        let amount = Money::parse_data(&record.amount).map_err(|e| entry(EntryProblem::Amount(e)))?;
-        let date = Date::parse(&record.date).map_err(|e| entry(EntryProblem::Date(e)))?;
-        purchases.push(Purchase { id: record.id.into(), amount, date });
+        let amount = Money::parse_data(&amount).map_err(|e| entry(EntryProblem::Amount(e)))?;
+        let date = Date::parse(&date).map_err(|e| entry(EntryProblem::Date(e)))?;
+        purchases.push(Purchase { id: given_id.into(), amount, date });
     }
     Ledger::validated(schedule, opening, purchases, today).map_err(|e| FileError::Entry {
         index: e.index,
