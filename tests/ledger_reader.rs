@@ -1,12 +1,16 @@
-//! The ledger file's by-hand readers (`read_header`, `read_purchase` over
-//! `formats/json/fields.rs`) refuse exactly what serde's derive over tierup's JSON reader
-//! refused, with the same typed errors under the same paths: the derives they replaced are kept
-//! here as the reference, and both read generated values.
+//! The ledger file's by-hand readers (`json::fields::header`, `ledger_file::read_purchase`)
+//! refuse exactly what serde's derives over tierup's JSON reader refused, with the same typed
+//! errors under the same paths: the derives they replaced are kept here as the reference, and
+//! both read generated values.
 
+mod common;
+
+use common::{json_objects, json_value};
 use proptest::prelude::*;
 use serde::Deserialize;
+use tierup::formats::json::fields::header as read_header;
 use tierup::formats::json::{self, JsonError, Value};
-use tierup::formats::ledger_file::{read_header, read_purchase};
+use tierup::formats::ledger_file::read_purchase;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -53,11 +57,6 @@ const VALUES: &[&str] = &[
 const KEYS: &[&str] = &["id", "amount", "date", "format", "version", "colour"];
 
 fn value() -> impl Strategy<Value = Value> {
-    let field = (0..KEYS.len(), 0..VALUES.len());
-    let object = proptest::collection::vec(field, 0..7).prop_map(|fields| {
-        let body: Vec<String> = fields.iter().map(|&(k, v)| format!("\"{}\":{}", KEYS[k], VALUES[v])).collect();
-        format!("{{{}}}", body.join(","))
-    });
     // Often a record that is right but for one field, so that the later checks are reached.
     let nearly = (0..VALUES.len(), 0..5usize).prop_map(|(v, k)| {
         let mut fields = [r#""a1""#, r#""40.00""#, r#""2026-11-25""#, r#""tierup-ledger""#, "1"];
@@ -71,7 +70,7 @@ fn value() -> impl Strategy<Value = Value> {
             format!("{{{}}}", body[3..].join(","))
         }
     });
-    let text = prop_oneof![1 => (0..VALUES.len()).prop_map(|v| VALUES[v].to_string()), 5 => object, 4 => nearly];
+    let text = prop_oneof![1 => json_value(VALUES), 5 => json_objects(KEYS, VALUES), 4 => nearly];
     text.prop_map(|t| json::parse(&t).expect("generated JSON parses"))
 }
 

@@ -3,6 +3,9 @@
 //! errors under the same paths: the derive it replaced is kept here as the reference, and both
 //! read generated records.
 
+mod common;
+
+use common::{json_objects, json_value};
 use proptest::prelude::*;
 use serde::Deserialize;
 use tierup::formats::json::{self, JsonError};
@@ -66,11 +69,6 @@ const VALUES: &[&str] = &[
 const KEYS: &[&str] = &["format", "version", "opening_total", "cleared", "colour"];
 
 fn record() -> impl Strategy<Value = String> {
-    let field = (0..KEYS.len(), 0..VALUES.len());
-    let object = proptest::collection::vec(field, 0..7).prop_map(|fields| {
-        let body: Vec<String> = fields.iter().map(|&(k, v)| format!("\"{}\":{}", KEYS[k], VALUES[v])).collect();
-        format!("{{{}}}", body.join(","))
-    });
     // Often a record that is right but for one field, so that the later checks are reached.
     let nearly = (0..VALUES.len(), 0..4usize).prop_map(|(v, k)| {
         let mut fields = [r#""tierup-storage""#, "2", r#""5.00""#, "7"];
@@ -80,7 +78,7 @@ fn record() -> impl Strategy<Value = String> {
             fields[0], fields[1], fields[2], fields[3]
         )
     });
-    prop_oneof![1 => (0..VALUES.len()).prop_map(|v| VALUES[v].to_string()), 5 => object, 4 => nearly, 1 => Just("{".to_string())]
+    prop_oneof![1 => json_value(VALUES), 5 => json_objects(KEYS, VALUES), 4 => nearly, 1 => Just("{".to_string())]
 }
 
 proptest! {

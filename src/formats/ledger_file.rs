@@ -45,7 +45,7 @@ pub enum EntryProblem {
 /// with `deny_unknown_fields` refused it (tests/ledger_reader.rs keeps the derive as the
 /// reference). The amount and date are checked after, by hand, so each refusal is typed and can
 /// be said in the reader's language. Read by `json::fields`, not serde: serde's deserializer
-/// over `Value`, for this record and the header, was 389 B gzip of the wasm.
+/// over `Value`, for this record and the header (`fields::header`), was 389 B gzip of the wasm.
 pub fn read_purchase(value: Value) -> Result<[String; 3], JsonError> {
     let mut texts: [Option<String>; 3] = Default::default();
     fields::object(value, &["id", "amount", "date"], |i, value| {
@@ -54,20 +54,6 @@ pub fn read_purchase(value: Value) -> Result<[String; 3], JsonError> {
     })?;
     let [id, amount, date] = texts;
     Ok([fields::required(id, "id")?, fields::required(amount, "amount")?, fields::required(date, "date")?])
-}
-
-/// The header (`format`, `version`), read first so a newer or foreign file is named as such
-/// rather than as a shape error. Other fields are passed over here, as the derive did.
-pub fn read_header(value: Value) -> Result<(String, u32), JsonError> {
-    let (mut format, mut version) = (None, None);
-    fields::some_fields(value, &["format", "version"], |i, value| {
-        match i {
-            0 => format = Some(fields::text(value)?),
-            _ => version = Some(fields::small_count(value)?),
-        }
-        Ok(())
-    })?;
-    Ok((fields::required(format, "format")?, fields::required(version, "version")?))
 }
 
 pub fn to_json(ledger: &Ledger) -> String {
@@ -115,7 +101,7 @@ pub fn parse(text: &str, schedule: &Schedule, today: Date) -> Result<Ledger, Fil
     // What is left may only be the header: anything else is not a field of this format (said
     // after the header's own refusals).
     let unknown = fields.iter().find(|(k, _)| k != "format" && k != "version").map(|(k, _)| k.clone());
-    let (format, version) = read_header(Value::Object(fields)).map_err(FileError::Json)?;
+    let (format, version) = json::fields::header(Value::Object(fields)).map_err(FileError::Json)?;
     if format != FORMAT {
         return Err(FileError::WrongFormat(format));
     }

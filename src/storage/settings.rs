@@ -47,17 +47,7 @@ impl Settings {
         let record = json::parse(text).map_err(bad)?;
         // The header first, the other fields unread: what a newer tierup wrote is told apart
         // before its fields are judged.
-        let (mut format, mut version) = (None, None);
-        fields::some_fields(record.clone(), &["format", "version"], |i, value| {
-            match i {
-                0 => format = Some(fields::text(value)?),
-                _ => version = Some(fields::small_count(value)?),
-            }
-            Ok(())
-        })
-        .map_err(bad)?;
-        let format = fields::required(format, "format").map_err(bad)?;
-        let version = fields::required(version, "version").map_err(bad)?;
+        let (format, version) = fields::header(record.clone()).map_err(bad)?;
         if format != FORMAT {
             return Err(SettingsError::Unusable(Unusable::WrongFormat(format)));
         }

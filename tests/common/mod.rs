@@ -82,3 +82,24 @@ pub fn custom_schedule(cap_rule: &str, rungs: &[Rung]) -> Schedule {
     let json = schedule_json(cap_rule, rungs);
     Schedule::from_json(&json).unwrap_or_else(|e| panic!("test schedule {json}: {e}"))
 }
+
+/// JSON objects of 0 to 6 fields, each a name from `keys` with a value from `values`, repeats
+/// and unknown names included: the records that by-hand readers and their reference derives
+/// both read.
+pub fn json_objects(
+    keys: &'static [&'static str],
+    values: &'static [&'static str],
+) -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    let field = (0..keys.len(), 0..values.len());
+    proptest::collection::vec(field, 0..7).prop_map(move |fields| {
+        let body: Vec<String> = fields.iter().map(|&(k, v)| format!("\"{}\":{}", keys[k], values[v])).collect();
+        format!("{{{}}}", body.join(","))
+    })
+}
+
+/// One of `values` alone (a record that is not an object, most of them).
+pub fn json_value(values: &'static [&'static str]) -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    (0..values.len()).prop_map(move |v| values[v].to_string())
+}

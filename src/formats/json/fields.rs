@@ -26,6 +26,22 @@ pub fn some_fields(
     fields_of(value, names, true, read)
 }
 
+/// A record's header, `format` (text) and `version` (a small count), read before its other
+/// fields so that what a newer tierup or another program wrote is named as such rather than as
+/// a shape error. The other fields are passed over here (the settings record and the ledger
+/// file each judge them after).
+pub fn header(value: Value) -> Result<(String, u32), JsonError> {
+    let (mut format, mut version) = (None, None);
+    some_fields(value, &["format", "version"], |i, value| {
+        match i {
+            0 => format = Some(text(value)?),
+            _ => version = Some(small_count(value)?),
+        }
+        Ok(())
+    })?;
+    Ok((required(format, "format")?, required(version, "version")?))
+}
+
 fn fields_of(
     value: Value,
     names: &[&str],
