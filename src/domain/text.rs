@@ -7,14 +7,21 @@
 
 /// `n` in decimal digits, appended to `out`, at least `width` of them (zero-padded).
 pub fn push_decimal(out: &mut String, n: u64, width: usize) {
-    let mut digits = [0u8; 20]; // u64::MAX has 20
+    push_digits(out, n, 10, width);
+}
+
+/// `n` in base `radix` (2 to 36; digits, then lower-case letters), appended to `out`, at least
+/// `width` digits (zero-padded). Stored ids and times are written in base 36 with this.
+pub fn push_digits(out: &mut String, n: u64, radix: u64, width: usize) {
+    let mut digits = [0u8; 64]; // u64::MAX has 64 binary digits
     let (mut n, mut len) = (n, 0);
     while n > 0 || len == 0 {
-        digits[len] = b'0' + (n % 10) as u8;
-        n /= 10;
+        digits[len] = b"0123456789abcdefghijklmnopqrstuvwxyz"[(n % radix) as usize];
+        n /= radix;
         len += 1;
     }
     out.extend(core::iter::repeat_n('0', width.saturating_sub(len)));
+    // As chars, not `from_utf8`: its validation, inlined, was most of such a function's wasm.
     out.extend(digits[..len].iter().rev().map(|&d| char::from(d)));
 }
 

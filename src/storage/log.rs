@@ -17,7 +17,7 @@
 
 use super::keys::LOG_PREFIX;
 use super::Unusable;
-use crate::domain::text::concat;
+use crate::domain::text::{concat, push_digits};
 use crate::domain::{Date, Money};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -197,18 +197,7 @@ pub fn to_base36(n: u64) -> String {
 /// Appends `n` in base 36 (digits and lower-case letters): ids and times are written by the
 /// ten thousand, so without a temporary.
 pub fn push_base36(out: &mut String, n: u64) {
-    let mut digits = [0u8; 13];
-    let (mut n, mut at) = (n, digits.len());
-    loop {
-        at -= 1;
-        digits[at] = b"0123456789abcdefghijklmnopqrstuvwxyz"[(n % 36) as usize];
-        n /= 36;
-        if n == 0 {
-            break;
-        }
-    }
-    // As chars, not `from_utf8`: its validation, inlined here, was most of this function's wasm.
-    out.extend(digits[at..].iter().map(|&d| char::from(d)));
+    push_digits(out, n, 36, 1);
 }
 
 pub fn from_base36(text: &str) -> Option<u64> {
