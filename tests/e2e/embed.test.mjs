@@ -164,5 +164,8 @@ widgetTest('tier names and titles from a schedule are shown as text, never as ma
   // The ladder picture is written as markup: its names must come out as the same text.
   const drawn = await byTestId(page, 'ladder').evaluate((svg) => [...svg.querySelectorAll('.step .name')].map((t) => t.textContent));
   assert.deepEqual(drawn, names);
+  const listed = await byTestId(page, 'ladder-steps').evaluate((ol) => [...ol.querySelectorAll('.name')].map((t) => t.textContent));
+  assert.deepEqual(listed, names);
+  await expectText(page, 'ladder-description', 'You have purchased $5.00 and are at <img src=x onerror="window.__pwned=1">.');
   await expectText(page, 'tierup', '<b>Bold title</b>');
 }, withFixtures);
