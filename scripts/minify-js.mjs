@@ -41,9 +41,22 @@ function rewrite(file, before, after) {
   }
 }
 
+// The loader (tierup-embed.js) starts the wasm through the glue's default export only. The glue
+// also exports initSync, a synchronous start from a compiled module, with its own warning text:
+// without the export, terser drops it. A glue that no longer has this export line stops the build.
+const GLUE_EXPORTS = 'export { initSync, __wbg_init as default };';
+const isGlue = (file) => files.includes(file.replace(/\.js$/, '_bg.wasm'));
+
 for (const file of files.filter((f) => /\.m?js$/.test(f))) {
   const before = readFileSync(file);
-  const source = before.toString('utf8');
+  let source = before.toString('utf8');
+  if (isGlue(file)) {
+    if (!source.includes(GLUE_EXPORTS)) {
+      console.error(`minify-js: ${path.relative(staging, file)} has no "${GLUE_EXPORTS}" (a new wasm-bindgen?)`);
+      process.exit(1);
+    }
+    source = source.replace(GLUE_EXPORTS, 'export { __wbg_init as default };');
+  }
   const isModule = /^\s*(import|export)\b/m.test(source);
   const result = await minify(source, {
     module: isModule,
