@@ -179,9 +179,10 @@ pub fn focus_if_lost(container: &web_sys::Element, testid: &str) {
     }
 }
 
-/// Empties the input with `testid` under `container`.
-pub fn empty_field(container: &web_sys::Element, testid: &str) {
-    if let Some(input) = by_testid(container, testid).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+/// Empties the input with `testid` under `container` if it holds `text`.
+pub fn empty_field_holding(container: &web_sys::Element, testid: &str, text: &str) {
+    let input = by_testid(container, testid).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+    if let Some(input) = input.filter(|i| i.value() == text) {
         input.set_value("");
     }
 }

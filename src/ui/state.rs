@@ -37,6 +37,9 @@ pub struct State {
     ids: Ids,
     /// Bumped on every purchase added, so the form knows to clear itself.
     pub added: u64,
+    /// The amount as the reader typed it for the last purchase added: the form clears a field
+    /// that still holds it, and keeps one that holds the next amount already.
+    pub added_text: Rc<str>,
     /// The instance whose action produced the errors, undo and import result: only it shows them.
     pub origin: usize,
 }
@@ -85,6 +88,7 @@ impl State {
             accepted: 0,
             ids,
             added: 0,
+            added_text: "".into(),
             origin: 0,
         }
     }
@@ -100,8 +104,8 @@ impl State {
         self.accepted += (self.unsaved.len() - before) as u64;
     }
 
-    fn add(&mut self, amount: &str, date: &str, style: &NumberStyle, at: u64) {
-        let amount = match Money::parse_in(amount, style) {
+    fn add(&mut self, amount_text: &str, date: &str, style: &NumberStyle, at: u64) {
+        let amount = match Money::parse_in(amount_text, style) {
             Ok(amount) => amount,
             Err(e) => return self.errors.deposit = Some(Problem::Amount(e).into()),
         };
@@ -117,6 +121,7 @@ impl State {
                 self.accept(ledger, [Change::Added(purchase)]);
                 self.undo = None;
                 self.added += 1;
+                self.added_text = amount_text.into();
             }
             Err(e) => self.errors.deposit = Some(Problem::Ledger(e).into()),
         }

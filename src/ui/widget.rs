@@ -79,12 +79,14 @@ pub fn Widget(props: &Props) -> Html {
         });
     }
 
-    // An accepted purchase empties the amount fields, ready for the next one.
+    // An accepted purchase empties the amount field, ready for the next one: every field that
+    // still holds what was added. A render that takes Yew over its time slice runs this effect
+    // a task later, after the page has shown the new row: an amount typed by then is kept.
     {
-        let instances = props.instances.clone();
+        let (instances, added) = (props.instances.clone(), state.added_text.clone());
         use_effect_with(state.added, move |_| {
             for instance in instances.iter() {
-                browser::empty_field(&instance.container, "amount-input");
+                browser::empty_field_holding(&instance.container, "amount-input", &added);
             }
         });
     }

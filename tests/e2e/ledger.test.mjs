@@ -92,3 +92,35 @@ widgetTest('a long history is listed a page of 50 at a time, newest first', asyn
   await expectCount(page, 'purchase-row', 120);
   await expectCount(page, 'show-more', 0);
 });
+
+widgetTest('an added purchase empties the amount field, ready for the next', async ({ page }) => {
+  await openWidget(page);
+  await addPurchase(page, '15');
+  await expectCount(page, 'purchase-row', 1);
+  await page.waitForFunction(() => document.querySelector('#tierup-root').shadowRoot
+    .querySelector('[data-testid="amount-input"]').value === '');
+});
+
+// On a slow device the render after an add outlasts Yew's 16 ms slice: the new row is shown and
+// the page answers input before the effect that empties the field runs. What the reader types
+// by then is the next amount, and must stay.
+widgetTest('an amount typed as soon as the new row shows is kept, on a slow device too', async ({ page }) => {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  await openWidget(page);
+  // The reader's next keystroke, right when the row appears: a mutation observer's records
+  // arrive after the script that inserted the row, before any later task.
+  await byTestId(page, 'tierup').evaluate((section) => {
+    const root = section.getRootNode();
+    new MutationObserver((records, observer) => {
+      if (root.querySelector('[data-testid="purchase-row"]')) {
+        root.querySelector('[data-testid="amount-input"]').value = '7';
+        observer.disconnect();
+      }
+    }).observe(root, { childList: true, subtree: true });
+  });
+  await addPurchase(page, '15');
+  await expectCount(page, 'purchase-row', 1);
+  await waitForStoredAmounts(page, ['15.00']);
+  assert.equal(await byTestId(page, 'amount-input').inputValue(), '7');
+});
