@@ -20,6 +20,9 @@ const RISE: u32 = 34;
 
 /// The ladder with the account at `tier` (an index into `schedule.tiers`, `None` below the
 /// first) and `total`, and the plan to the chosen target when there is one.
+///
+/// A picture with nothing to click: written as markup (see `formats::markup`), which the
+/// browser parses again only when the text changes.
 pub fn ladder(schedule: &Schedule, words: &Words, tier: Option<usize>, total: Money, plan: Option<&Plan>) -> Html {
     let tag = words.locale.tag();
     let steps: Vec<_> = schedule.purchasable().collect();
