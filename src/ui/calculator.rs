@@ -47,12 +47,9 @@ pub fn calculator(props: &Args) -> Html {
         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
         Input::WhatIf(input.value())
     });
-    let mut options = Markup::default();
-    for t in &schedule.tiers {
-        // `selected` is a boolean attribute: present (even empty) means selected.
-        let attributes: &[(&str, &str)] = &[("value", &t.id), ("selected", "")];
-        options.element("option", &attributes[..if t.id == target { 2 } else { 1 }], t.name_in(tag));
-    }
+    let options = schedule.tiers.iter().map(|t| {
+        html! { <option value={t.id.clone()} selected={t.id == target}>{ t.name_in(tag) }</option> }
+    });
     let planned = plan(schedule, props.ledger, &target, props.today);
     // The answer is text only: written as markup (see `formats::markup`).
     let mut result = Markup::default();
@@ -104,7 +101,7 @@ pub fn calculator(props: &Args) -> Html {
                 <h3>{ words.get(Text::HowMuchMore) }</h3>
             }
             <label for="tierup-target">{ words.get(Text::TargetTier) }</label>
-            <select id="tierup-target" data-testid="target-tier" onchange={on_target}>{ raw(options) }</select>
+            <select id="tierup-target" data-testid="target-tier" onchange={on_target}>{ for options }</select>
             { raw(result) }
             { ladder(schedule, &words, now.tier, now.total, planned.as_ref().ok()) }
             <label for="tierup-what-if">{ words.get(Text::WhatIfLabel) }</label>

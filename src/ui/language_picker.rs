@@ -3,8 +3,6 @@
 
 use yew::prelude::*;
 
-use super::raw::raw;
-use crate::formats::markup::Markup;
 use crate::i18n::{Locale, Text, Words};
 
 /// The menu with `picked` selected (even while its texts load); a pick goes to `on_pick`.
@@ -13,17 +11,15 @@ pub fn language_picker(words: &Words, picked: Locale, on_pick: &Callback<Locale>
         let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
         Locale::from_tag(&select.value()).unwrap_or_default()
     });
-    let mut options = Markup::default();
-    for locale in Locale::ALL {
-        let tag = locale.tag();
-        let attributes: &[_] = &[("value", tag), ("lang", tag), ("selected", "")];
-        // `selected` is a boolean attribute: present (even empty) means selected.
-        options.element("option", &attributes[..if locale == picked { 3 } else { 2 }], locale.name());
-    }
+    let options = Locale::ALL.into_iter().map(|locale| {
+        html! {
+            <option value={locale.tag()} lang={locale.tag()} selected={locale == picked}>{ locale.name() }</option>
+        }
+    });
     html! {
         <div class="language">
             <label for="tierup-language">{ words.get(Text::LanguageLabel) }</label>
-            <select id="tierup-language" data-testid="language-picker" {onchange}>{ raw(options) }</select>
+            <select id="tierup-language" data-testid="language-picker" {onchange}>{ for options }</select>
         </div>
     }
 }
