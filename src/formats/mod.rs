@@ -4,7 +4,6 @@
 
 pub mod json;
 pub mod ledger_file;
-pub mod markup;
 pub mod schedule_file;
 
 pub use ledger_file::{EntryProblem, FileError};

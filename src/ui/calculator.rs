@@ -7,10 +7,8 @@ use yew::prelude::*;
 
 use super::inputs::{Input, Inputs};
 use super::ladder::ladder;
-use super::raw::raw;
 use super::whole::date_whole;
 use crate::domain::{plan, status, what_if, Date, Ledger, Money, Schedule};
-use crate::formats::markup::Markup;
 use crate::i18n::{Text, Words};
 
 /// What a calculator is drawn from.
@@ -51,39 +49,32 @@ pub fn calculator(props: &Args) -> Html {
         html! { <option value={t.id.clone()} selected={t.id == target}>{ t.name_in(tag) }</option> }
     });
     let planned = plan(schedule, props.ledger, &target, props.today);
-    // The answer is text only: written as markup (see `formats::markup`).
-    let mut result = Markup::default();
-    match &planned {
-        Err(e) => {
-            result.element("p", &[("class", "plan-error"), ("data-testid", "amount-needed")], &words.plan_error(e));
-        }
-        Ok(p) if p.steps.is_empty() => {
-            let reached = words.fill(Text::ReachedTier, &[&words.money(Money::ZERO)]);
-            result.element("p", &[("data-testid", "amount-needed")], &reached);
-        }
+    let result = match &planned {
+        Err(e) => html! { <p class="plan-error" data-testid="amount-needed">{ words.plan_error(e) }</p> },
+        Ok(p) if p.steps.is_empty() => html! {
+            <p data-testid="amount-needed">{ words.fill(Text::ReachedTier, &[&words.money(Money::ZERO)]) }</p>
+        },
         Ok(p) => {
-            let needed = words.fill(Text::MoreNeeded, &[&words.money(p.needed)]);
-            result.element("p", &[("data-testid", "amount-needed")], &needed).open("ol", &[("class", "plan")]);
-            for step in &p.steps {
+            let steps = p.steps.iter().map(|step| {
                 let (amount, after) = (words.money(step.amount), tier_or_none(step.tier_after));
                 let date = step.date.iso();
-                result.open("li", &[("data-testid", "plan-step")]);
-                if step.date == props.today {
-                    result.text(&words.fill(Text::StepToday, &[&amount, after]));
-                } else {
-                    date_whole(&mut result, &words.fill(Text::StepOn, &[&amount, &date, after]), &date);
-                }
-                result.close("li");
-            }
-            result.close("ol");
-            if p.reached_on != props.today {
-                let date = p.reached_on.iso();
-                result.open("p", &[]);
-                date_whole(&mut result, &words.fill(Text::ReachOn, &[&date]), &date);
-                result.close("p");
+                let text = match step.date == props.today {
+                    true => words.fill(Text::StepToday, &[&amount, after]).into(),
+                    false => date_whole(&words.fill(Text::StepOn, &[&amount, &date, after]), &date),
+                };
+                html! { <li data-testid="plan-step">{ text }</li> }
+            });
+            html! {
+                <>
+                    <p data-testid="amount-needed">{ words.fill(Text::MoreNeeded, &[&words.money(p.needed)]) }</p>
+                    <ol class="plan">{ for steps }</ol>
+                    if p.reached_on != props.today {
+                        <p>{ date_whole(&words.fill(Text::ReachOn, &[&p.reached_on.iso()]), &p.reached_on.iso()) }</p>
+                    }
+                </>
             }
         }
-    }
+    };
     let style = words.locale.number_style();
     let what_if_text = inputs.what_if;
     let what_if_result = (!what_if_text.trim().is_empty()).then(|| match Money::parse_in(&what_if_text, &style) {
@@ -102,7 +93,7 @@ pub fn calculator(props: &Args) -> Html {
             }
             <label for="tierup-target">{ words.get(Text::TargetTier) }</label>
             <select id="tierup-target" data-testid="target-tier" onchange={on_target}>{ for options }</select>
-            { raw(result) }
+            { result }
             { ladder(schedule, &words, now.tier, now.total, planned.as_ref().ok()) }
             <label for="tierup-what-if">{ words.get(Text::WhatIfLabel) }</label>
             <input id="tierup-what-if" type="text" inputmode="decimal" autocomplete="off" data-testid="what-if-input"

@@ -14,14 +14,12 @@ use super::language_picker::language_picker;
 use super::languages::Speech;
 use super::opening_total::opening_total;
 use super::purchase_list::{self, purchase_list};
-use super::raw::raw;
 use super::schedule_note::schedule_note;
 use super::startup::{ScheduleProblem, Shown};
 use super::state::{Action, Problem, State};
 use super::status::status_panel;
 use super::transfer::transfer;
 use crate::config::{Config, ConfigError, View};
-use crate::formats::markup::Markup;
 use crate::i18n::{Locale, Text};
 use crate::storage::StorageNotice;
 
@@ -54,6 +52,7 @@ pub fn instance_view(props: &Args) -> Html {
     let mine = s.origin == props.index;
     let say = |problem: &Option<Rc<Problem>>| problem.as_ref().filter(|_| mine).map(|p| p.say(words));
     let undo = s.undo.clone().filter(|_| mine);
+    let notices = s.notices.iter().chain(s.write_failed.then_some(&WRITE_FAILED));
     let import_result = s.import_result.filter(|_| mine).map(|added| match added {
         0 => words.get(Text::NothingNew).to_string(),
         n => words.count(Text::Imported, n as u64, &[]),
@@ -64,25 +63,6 @@ pub fn instance_view(props: &Args) -> Html {
     if let Some(id) = props.config.target_tier.as_ref().filter(|_| target.is_none()) {
         config_errors.push(words.config_error(&ConfigError::UnknownTargetTier(id.clone())));
     }
-    // What the reader should know before the figures, in text only: written as markup (see
-    // `formats::markup`).
-    let mut notices = Markup::default();
-    let mut notice = |role, testid, text: &str| {
-        notices.element("p", &[("class", "notice"), ("role", role), ("data-testid", testid)], text);
-    };
-    if let Some(locale) = props.speech.unavailable {
-        notice("status", "language-notice", &words.fill(Text::LanguageUnavailable, &[locale.name()]));
-    }
-    for n in s.notices.iter().chain(s.write_failed.then_some(&WRITE_FAILED)) {
-        notice("status", "storage-notice", &words.notice(n));
-    }
-    if let Some((url, problem)) = props.schedule_error {
-        notice("alert", "schedule-error", &problem.say(url, words));
-    }
-    for e in &config_errors {
-        notice("alert", "config-error", e);
-    }
-    let notices = raw(notices);
     let full = props.config.view == View::Full;
     let (list, rest) = (full && props.shown >= Shown::List, full && props.shown >= Shown::All);
     // A compact instance has no list: its calculator comes right after the status.
@@ -112,7 +92,16 @@ pub fn instance_view(props: &Args) -> Html {
             } else if props.picker.is_some() {
                 <div class="language" aria-hidden="true"></div>
             }
-            { notices }
+            if let Some(locale) = props.speech.unavailable {
+                <p class="notice" role="status" data-testid="language-notice">
+                    { words.fill(Text::LanguageUnavailable, &[locale.name()]) }
+                </p>
+            }
+            { for notices.map(|n| html! { <p class="notice" role="status" data-testid="storage-notice">{ words.notice(n) }</p> }) }
+            if let Some((url, problem)) = props.schedule_error {
+                <p class="notice" role="alert" data-testid="schedule-error">{ problem.say(url, words) }</p>
+            }
+            { for config_errors.iter().map(|e| html! { <p class="notice" role="alert" data-testid="config-error">{ e }</p> }) }
             { status_panel(&s.schedule, &s.ledger, s.today, target.as_deref(), words) }
             if full {
                 { add_purchase(words, on_action, s.today, deposit_error.as_deref()) }

@@ -2,15 +2,13 @@
 //! account stands, and the plan's deposits as arrows up to the target. SVG drawn from the
 //! domain's figures, with a text alternative saying the same in words.
 //!
-//! A function, not a component (see `fold`): it is written again with the calculator, on each
-//! what-if keystroke too, and the browser draws it again only when the text differs.
+//! A function, not a component (see `fold`): it is drawn again with the calculator, on each
+//! what-if keystroke too: measured, that stays within the noise of a fraction of a millisecond.
 
 use yew::prelude::*;
 
-use super::raw::raw;
 use crate::domain::text::{concat, decimal, join};
 use crate::domain::{Money, Plan, Schedule, Tier};
-use crate::formats::markup::Markup;
 use crate::i18n::{Text, Words};
 
 const WIDTH: u32 = 600;
@@ -20,9 +18,6 @@ const RISE: u32 = 34;
 
 /// The ladder with the account at `tier` (an index into `schedule.tiers`, `None` below the
 /// first) and `total`, and the plan to the chosen target when there is one.
-///
-/// A picture with nothing to click: written as markup (see `formats::markup`), which the
-/// browser parses again only when the text changes.
 pub fn ladder(schedule: &Schedule, words: &Words, tier: Option<usize>, total: Money, plan: Option<&Plan>) -> Html {
     let tag = words.locale.tag();
     let steps: Vec<_> = schedule.purchasable().collect();
@@ -33,80 +28,83 @@ pub fn ladder(schedule: &Schedule, words: &Words, tier: Option<usize>, total: Mo
         |tier: Option<usize>| tier.and_then(|t| steps.iter().position(|(i, _, _)| *i == t)).map_or(0, |k| k as u32 + 1);
     let top = |k: u32| BASE - k * RISE;
     let centre = |k: u32| k * width + width / 2;
+
     let limit_of = |tier: &Tier| -> String {
         tier.monthly_limit
             .map_or(words.get(Text::NoLimitShort).into(), |l| words.fill(Text::PerMonth, &[&words.money(l)]))
     };
-    let here = column(tier);
-    let mut m = Markup::default();
-
-    // In a narrow widget the picture's labels would be too small to read: the same steps as a
-    // list, top tier last, the one in force marked (the total is in the figures above). CSS
-    // shows the list or the picture.
-    m.open("ol", &[("class", "steps"), ("data-testid", "ladder-steps"), ("aria-label", words.get(Text::LadderTitle))]);
-    if here == 0 {
-        m.open("li", &[("class", "here"), ("aria-current", "step")]);
-        m.element("span", &[("class", "name")], words.get(Text::NoTierYet)).close("li");
-    }
-    for (k, (_, tier, threshold)) in steps.iter().enumerate() {
-        let at = here == k as u32 + 1;
-        m.open(
-            "li",
-            &[("class", if at { "here" } else { "step" }), ("aria-current", if at { "step" } else { "false" })],
-        );
-        m.element("span", &[("class", "name")], tier.name_in(tag));
-        m.element("span", &[("class", "amount")], &words.money(*threshold));
-        m.element("span", &[("class", "limit money")], &limit_of(tier)).close("li");
-    }
-    m.close("ol");
-
-    m.open(
-        "svg",
-        &[
-            ("class", "ladder"),
-            ("viewBox", &concat(&["0 0 ", &num(WIDTH), " ", &num(HEIGHT)])),
-            ("role", "img"),
-            ("aria-labelledby", "tierup-ladder-title tierup-ladder-desc"),
-            ("data-testid", "ladder"),
-        ],
-    );
-    m.element("title", &[("id", "tierup-ladder-title")], words.get(Text::LadderTitle));
-    let description = describe(schedule, words, tier, total, plan);
-    m.element("desc", &[("id", "tierup-ladder-desc"), ("data-testid", "ladder-description")], &description);
-    m.empty("line", &[("class", "ground"), ("x1", "0"), ("y1", &num(BASE)), ("x2", &num(WIDTH)), ("y2", &num(BASE))]);
-    for (k, (_, tier, threshold)) in steps.iter().enumerate() {
+    let drawn = steps.iter().enumerate().map(|(k, (_, tier, threshold))| {
         let k = k as u32 + 1;
-        let (x, y) = (&num(centre(k)), top(k));
-        m.open("g", &[("class", "step")]);
-        m.empty("rect", &[("x", &num(k * width)), ("y", &num(y)), ("width", &num(width)), ("height", &num(k * RISE))]);
-        m.element("text", &[("x", x), ("y", &num(y + 16)), ("class", "name")], tier.name_in(tag));
-        m.element("text", &[("x", x), ("y", &num(y - 20)), ("class", "figure")], &words.money(*threshold));
-        m.element("text", &[("x", x), ("y", &num(y - 6)), ("class", "figure")], &limit_of(tier)).close("g");
-    }
+        let limit = limit_of(tier);
+        html! {
+            <g class="step">
+                <rect x={num(k * width)} y={num(top(k))} width={num(width)} height={num(k * RISE)} />
+                <text x={num(centre(k))} y={num(top(k) + 16)} class="name">{ tier.name_in(tag) }</text>
+                <text x={num(centre(k))} y={num(top(k) - 20)} class="figure">{ words.money(*threshold) }</text>
+                <text x={num(centre(k))} y={num(top(k) - 6)} class="figure">{ limit }</text>
+            </g>
+        }
+    });
+
+    let here = column(tier);
     let mut from = here;
-    for step in plan.iter().flat_map(|p| p.steps.iter()) {
+    let arrows = plan.iter().flat_map(|p| p.steps.iter()).map(|step| {
         let to = column(step.tier_after).max(from);
         let (x1, y1, x2, y2) = (centre(from) + 8, top(from) - 40, centre(to) - 8, top(to) - 40);
         from = to;
-        let (tip_x, tip_y) = (&num(x2), &num(y2));
-        let points =
-            concat(&[tip_x, ",", tip_y, " ", &num(x2 - 9), ",", &num(y2 - 4), " ", &num(x2 - 6), ",", &num(y2 + 7)]);
-        m.open("g", &[("class", "arrow")]);
-        m.empty("line", &[("x1", &num(x1)), ("y1", &num(y1)), ("x2", tip_x), ("y2", tip_y)]);
-        m.empty("polygon", &[("points", &points)]);
-        let label_at = [("x", &*num((x1 + x2) / 2)), ("y", &num((y1 + y2) / 2 - 12)), ("class", "figure")];
-        m.element("text", &label_at, &words.money(step.amount)).close("g");
-    }
+        html! {
+            <g class="arrow">
+                <line x1={num(x1)} y1={num(y1)} x2={num(x2)} y2={num(y2)} />
+                <polygon points={concat(&[&num(x2), ",", &num(y2), " ", &num(x2 - 9), ",", &num(y2 - 4), " ", &num(x2 - 6), ",", &num(y2 + 7)])} />
+                <text x={num((x1 + x2) / 2)} y={num((y1 + y2) / 2 - 12)} class="figure">{ words.money(step.amount) }</text>
+            </g>
+        }
+    }).collect::<Html>();
+
     // The "You" label sits left of the dot, over the lower steps, so the plan's arrows (which go
     // right) never cross it; with no tier yet there is nothing to its left, so it goes above.
     let (side, you_x, you_y) = match here {
         0 => ("above", centre(0), top(0) - 52),
         _ => ("left", centre(here) - 12, top(here) - 36),
     };
-    m.empty("circle", &[("class", "you"), ("cx", &num(centre(here))), ("cy", &num(top(here) - 40)), ("r", "7")]);
-    let you_at = [("class", "you-label"), ("data-side", side), ("x", &*num(you_x)), ("y", &num(you_y))];
-    m.element("text", &you_at, &words.fill(Text::YouAre, &[&words.money(total)])).close("svg");
-    raw(m)
+    let description = describe(schedule, words, tier, total, plan);
+    // In a narrow widget the picture's labels would be too small to read: the same steps as a
+    // list, top tier last, the one in force marked (the total is in the figures above). CSS
+    // shows the list or the picture.
+    let rows = steps.iter().enumerate().map(|(k, (_, tier, threshold))| {
+        let limit = limit_of(tier);
+        let at = here == k as u32 + 1;
+        html! {
+            <li class={if at { "here" } else { "step" }} aria-current={if at { "step" } else { "false" }}>
+                <span class="name">{ tier.name_in(tag) }</span>
+                <span class="amount">{ words.money(*threshold) }</span>
+                <span class="limit money">{ limit }</span>
+            </li>
+        }
+    });
+    let steps_list = html! {
+        <ol class="steps" data-testid="ladder-steps" aria-label={words.get(Text::LadderTitle)}>
+            if here == 0 {
+                <li class="here" aria-current="step"><span class="name">{ words.get(Text::NoTierYet) }</span></li>
+            }
+            { for rows }
+        </ol>
+    };
+    html! {
+        <>
+        { steps_list }
+        <svg class="ladder" viewBox={concat(&["0 0 ", &num(WIDTH), " ", &num(HEIGHT)])} role="img" aria-labelledby="tierup-ladder-title tierup-ladder-desc"
+            data-testid="ladder">
+            <title id="tierup-ladder-title">{ words.get(Text::LadderTitle) }</title>
+            <desc id="tierup-ladder-desc" data-testid="ladder-description">{ description }</desc>
+            <line class="ground" x1="0" y1={num(BASE)} x2={num(WIDTH)} y2={num(BASE)} />
+            { for drawn }
+            { arrows }
+            <circle class="you" cx={num(centre(here))} cy={num(top(here) - 40)} r="7" />
+            <text class="you-label" data-side={side} x={num(you_x)} y={num(you_y)}>{ words.fill(Text::YouAre, &[&words.money(total)]) }</text>
+        </svg>
+        </>
+    }
 }
 
 /// The picture in words, for screen readers and anyone who cannot see it.

@@ -21,7 +21,6 @@ mod language_picker;
 mod languages;
 mod opening_total;
 mod purchase_list;
-mod raw;
 mod schedule_note;
 mod startup;
 mod state;

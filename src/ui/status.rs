@@ -4,10 +4,8 @@
 
 use yew::prelude::*;
 
-use super::raw::raw;
 use super::whole::date_whole;
 use crate::domain::{status, Date, Ledger, Schedule};
-use crate::formats::markup::Markup;
 use crate::i18n::{Text, Words};
 
 /// The panel for `ledger` on `today`; `target` is the page's `data-target-tier`, already
@@ -35,31 +33,28 @@ pub fn status_panel(schedule: &Schedule, ledger: &Ledger, today: Date, target: O
         None => words.get(Text::HighestTier).to_string(),
     };
     // Progress toward that tier, as decimal strings: <progress> needs no inline style.
-    let progress = aim.and_then(|(i, _)| schedule.tiers[i].threshold);
-    // Nothing here to click or type in: written as markup (see `formats::markup`).
-    let mut m = Markup::default();
-    m.element("h2", &[("class", "tier"), ("data-testid", "current-tier")], tier_name);
-    m.open("dl", &[("class", "figures")]);
-    m.element("dt", &[], words.get(Text::MonthlyLimit));
-    m.element("dd", &[("data-testid", "monthly-limit")], &limit);
-    m.element("dt", &[], words.get(Text::MostDepositNow));
-    m.element("dd", &[("data-testid", "max-deposit")], &max_deposit);
-    m.element("dt", &[], words.get(Text::PurchasedSoFar));
-    m.element("dd", &[("data-testid", "cumulative-total")], &words.money(st.total)).close("dl");
-    m.element("p", &[("class", "next"), ("data-testid", "next-tier-needed")], &next);
-    if let Some(threshold) = progress {
-        let (max, value) = (threshold.to_canonical(), st.total.to_canonical());
-        let label = words.get(Text::ProgressLabel);
-        m.empty("progress", &[("class", "progress"), ("max", &max), ("value", &value), ("aria-label", label)]);
-    }
-    if let Some((i, day)) = st.pending {
-        m.open("p", &[("class", "pending")]);
-        date_whole(&mut m, &words.fill(Text::Pending, &[name(i), &day.iso()]), &day.iso());
-        m.close("p");
-    }
-    // The live region stays while what it says changes: a region added with its text in it
-    // is not announced.
+    let progress = aim.and_then(|(i, _)| schedule.tiers[i].threshold).map(|threshold| {
+        html! {
+            <progress class="progress" max={threshold.to_canonical()} value={st.total.to_canonical()}
+                aria-label={words.get(Text::ProgressLabel)} />
+        }
+    });
     html! {
-        <div class="status" aria-live="polite">{ raw(m) }</div>
+        <div class="status" aria-live="polite">
+            <h2 class="tier" data-testid="current-tier">{ tier_name }</h2>
+            <dl class="figures">
+                <dt>{ words.get(Text::MonthlyLimit) }</dt>
+                <dd data-testid="monthly-limit">{ limit }</dd>
+                <dt>{ words.get(Text::MostDepositNow) }</dt>
+                <dd data-testid="max-deposit">{ max_deposit }</dd>
+                <dt>{ words.get(Text::PurchasedSoFar) }</dt>
+                <dd data-testid="cumulative-total">{ words.money(st.total) }</dd>
+            </dl>
+            <p class="next" data-testid="next-tier-needed">{ next }</p>
+            { for progress }
+            if let Some((i, day)) = st.pending {
+                <p class="pending">{ date_whole(&words.fill(Text::Pending, &[name(i), &day.iso()]), &day.iso()) }</p>
+            }
+        </div>
     }
 }

@@ -161,7 +161,7 @@ widgetTest('tier names and titles from a schedule are shown as text, never as ma
     return { img: shadow.querySelectorAll('img, i, b, script').length, pwned: window.__pwned ?? null };
   });
   assert.deepEqual(injected, { img: 0, pwned: null });
-  // The ladder picture is written as markup: its names must come out as the same text.
+  // The names appear in the ladder too: its picture, its steps list and its description.
   const drawn = await byTestId(page, 'ladder').evaluate((svg) => [...svg.querySelectorAll('.step .name')].map((t) => t.textContent));
   assert.deepEqual(drawn, names);
   const listed = await byTestId(page, 'ladder-steps').evaluate((ol) => [...ol.querySelectorAll('.name')].map((t) => t.textContent));
