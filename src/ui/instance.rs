@@ -103,7 +103,7 @@ pub fn instance_view(props: &Args) -> Html {
             }
             { for config_errors.iter().map(|e| html! { <p class="notice" role="alert" data-testid="config-error">{ e }</p> }) }
             { status_panel(&s.schedule, &s.ledger, s.today, target.as_deref(), words) }
-            if full {
+            if full && props.shown >= Shown::StatusAndForm {
                 { add_purchase(words, on_action, s.today, deposit_error.as_deref()) }
             }
             if list {

@@ -1,7 +1,7 @@
 //! Start-up, step by step, so that no task holds the page for long whatever the size of the
 //! ledger: each instance says "Loading" at once; the language packs are asked for; the schedule
 //! is read, then storage in four steps (its entries, the batches, the replay, the rules); then
-//! the widget's first render shows the status and the form, and the rest of each instance
+//! the widget's first render shows the status, and the rest of each instance (the form first)
 //! follows a painted frame at a time (see [`Shown`]). Between the reading steps start-up yields to
 //! the page once the current task has worked for [`TASK_BUDGET_MS`] (see [`Pace`]): with little
 //! stored they are one short task; with 10,000 purchases each step, tens of milliseconds, is a
@@ -55,12 +55,17 @@ impl ScheduleProblem {
     }
 }
 
-/// How much of each instance is shown. The first render has the status and the form (the page
-/// can take a purchase); each later value comes after the one before is painted, so no frame
-/// lays out everything at once, and sections arrive top to bottom, so none moves what is
-/// already shown (the picker's place at the top is kept for it). Each includes those before it.
+/// How much of each instance is shown. The first render has the status; each later value comes
+/// after the one before is painted, so no frame lays out everything at once, and sections arrive
+/// top to bottom, so none moves what is already shown (the picker's place at the top is kept for
+/// it). Each includes those before it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Shown {
+    Status,
+    /// The form: the page can take a purchase (the `tierup:interactive` mark). Not in the first
+    /// render: with it, that render's task and the layout after it took up to 66 and 88 ms here,
+    /// the date field's first creation and layout (15-40 ms each) on top of V8 compiling the
+    /// code run for the first time (20-55 ms).
     StatusAndForm,
     /// The language picker (its first layout loads fonts for every script it names).
     Picker,
@@ -130,8 +135,8 @@ pub async fn start(instances: &[Instance], mut show: impl FnMut(ByIdentity<Initi
         languages: Languages::new(asked, instances.iter().position(|i| i.standalone), fetched),
         schedule_error,
     });
-    show(initial.clone(), Shown::StatusAndForm);
-    for shown in [Shown::Picker, Shown::List, Shown::Calculator, Shown::All] {
+    show(initial.clone(), Shown::Status);
+    for shown in [Shown::StatusAndForm, Shown::Picker, Shown::List, Shown::Calculator, Shown::All] {
         browser::after_paint().await;
         show(initial.clone(), shown);
     }
