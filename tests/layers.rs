@@ -2,8 +2,10 @@
 //! names (`use crate::..` lines, grouped or over several lines, `super::` ones, and inline
 //! `crate::x::y()` paths) must point to its own module or to a layer below it.
 
+mod common;
+
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Lowest first. A module may use its own top-level module and any layer below its own; modules
 /// of one layer do not use each other.
@@ -235,22 +237,10 @@ fn within(path: &str, module: &str) -> bool {
     path == module || path.starts_with(&format!("{module}::"))
 }
 
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in fs::read_dir(dir).unwrap_or_else(|e| panic!("reading {}: {e}", dir.display())).flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
-
 #[test]
 fn should_find_every_layer_pointing_only_down() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files = Vec::new();
-    rust_files(&root.join("src"), &mut files);
+    let files = common::source_files();
     assert!(files.len() > 40, "found only {} files under src/", files.len());
     let mut failures = Vec::new();
     let mut allowance_used = vec![false; ALLOWED.len()];

@@ -2,6 +2,8 @@
 //! every piece of it is a Yew text node. No file of `src/` hands the browser HTML to parse, so
 //! no escape has to be remembered anywhere.
 
+mod common;
+
 use std::path::Path;
 
 /// What would make the browser parse a string as markup.
@@ -11,18 +13,10 @@ const RAW_HTML: [&str; 5] = ["from_html_unchecked", "VRaw", "inner_html", "outer
 fn no_source_file_writes_raw_html() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut found = Vec::new();
-    let mut dirs = vec![src.clone()];
-    while let Some(dir) = dirs.pop() {
-        for entry in std::fs::read_dir(&dir).expect("src is readable") {
-            let path = entry.expect("a directory entry").path();
-            if path.is_dir() {
-                dirs.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                let text = std::fs::read_to_string(&path).expect("a source file is readable");
-                for name in RAW_HTML.iter().filter(|n| text.contains(*n)) {
-                    found.push(format!("{}: {name}", path.strip_prefix(&src).unwrap().display()));
-                }
-            }
+    for path in common::source_files() {
+        let text = std::fs::read_to_string(&path).expect("a source file is readable");
+        for name in RAW_HTML.iter().filter(|n| text.contains(*n)) {
+            found.push(format!("{}: {name}", path.strip_prefix(&src).unwrap().display()));
         }
     }
     assert!(found.is_empty(), "raw HTML in src:\n{}", found.join("\n"));

@@ -1,8 +1,28 @@
-//! A small vocabulary for domain tests: amounts, days and schedules written as a person would.
+//! A small vocabulary for the tests: amounts, days and schedules written as a person would,
+//! and the crate's own source files for the tests that read them.
 // Each test binary uses a different subset of these helpers.
 #![allow(dead_code)]
 
+use std::path::{Path, PathBuf};
+
 use tierup::domain::{Date, Ledger, Money, Purchase, Schedule};
+
+/// Every `.rs` file under `src/`, in its subfolders too.
+pub fn source_files() -> Vec<PathBuf> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("reading {}: {e}", dir.display())).flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    files
+}
 
 /// The day the tests treat as "today".
 pub const TODAY: &str = "2026-11-25";
