@@ -61,6 +61,7 @@ impl ScheduleProblem {
 /// it). Each includes those before it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Shown {
+    /// The status alone: the first render.
     Status,
     /// The form: the page can take a purchase (the `tierup:interactive` mark). Not in the first
     /// render: with it, that render's task and the layout after it took up to 66 and 88 ms here,
