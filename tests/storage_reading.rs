@@ -82,6 +82,34 @@ fn should_name_a_log_key_without_a_session_suffix() {
 }
 
 #[test]
+fn should_parse_a_log_at_a_time_as_it_parses_them_all() {
+    let entries: Vec<(String, String)> = [
+        (SETTINGS_KEY, "{\"format\":\"tierup-settings\",\"version\":1}"),
+        ("tierup.b.mifpz0w0aaaa", "mifpz0w1 5.00 2025-11-01\nnot a line"),
+        ("tierup.b.ab1", "mifpz0w2 1.00 2025-11-01"),
+        ("tierup.b.mifpz0w0bbbb", "mifpz0w3 6.00 2025-11-20"),
+    ]
+    .iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect();
+    let mut whole = Reading::new(entries.clone(), Settings::default(), Vec::new());
+    whole.parse();
+    let mut stepped = Reading::new(entries, Settings::default(), Vec::new());
+    let mut steps = 0;
+    while stepped.parse_next() {
+        steps += 1;
+    }
+    assert_eq!(steps, 3, "a step for each log key, none for the settings record");
+    assert!(!stepped.parse_next(), "nothing is left to parse");
+    assert_eq!(stepped.set_aside(), whole.set_aside());
+    assert_eq!(stepped.set_aside().len(), 2, "{:?}", stepped.set_aside());
+    whole.replay();
+    stepped.replay();
+    assert_eq!(stepped.replayed, whole.replayed);
+    assert_eq!(stepped.replayed.purchases.len(), 2);
+}
+
+#[test]
 fn should_read_its_own_log_from_memory_when_storage_is_behind() {
     let mut a = Session::new(NOW, "aaaa", Settings::default());
     let x = a.ids().mint(NOW + 1);

@@ -21,6 +21,8 @@ pub struct Reading {
     pub settings: Settings,
     /// tierup's entries as read, until they are parsed.
     entries: Vec<(String, String)>,
+    /// How many of `entries` are parsed (and emptied).
+    parsed: usize,
     notices: Vec<StorageNotice>,
     set_aside: Vec<SetAside>,
     logs: Vec<Log>,
@@ -31,12 +33,20 @@ impl Reading {
     /// Step 1 (after the settings record is read, or found unusable and dealt with).
     pub fn new(entries: Vec<(String, String)>, settings: Settings, notices: Vec<StorageNotice>) -> Reading {
         let (set_aside, logs, replayed) = Default::default();
-        Reading { settings, entries, notices, set_aside, logs, replayed }
+        Reading { settings, entries, parsed: 0, notices, set_aside, logs, replayed }
     }
 
     /// Step 2: each session's log parsed; lines that cannot be read are set aside.
     pub fn parse(&mut self) {
-        for (key, value) in core::mem::take(&mut self.entries) {
+        while self.parse_next() {}
+    }
+
+    /// Step 2 a log at a time, so that start-up can pause between logs: parses the next entry
+    /// that is a session's log. False once none is left.
+    pub fn parse_next(&mut self) -> bool {
+        while self.parsed < self.entries.len() {
+            let (key, value) = core::mem::take(&mut self.entries[self.parsed]);
+            self.parsed += 1;
             if !key.starts_with(LOG_PREFIX) {
                 continue;
             }
@@ -49,7 +59,10 @@ impl Reading {
                 }
                 Err(why) => self.set_aside.push(SetAside { key, spot: Spot::Key, why }),
             }
+            return true;
         }
+        self.entries = Vec::new();
+        false
     }
 
     /// This session's log as it is in memory, in place of what storage holds of it (which may
