@@ -105,7 +105,7 @@ pub async fn start(instances: &[Instance], mut show: impl FnMut(ByIdentity<Initi
     let schedule_text = asked_schedule.map(|url| (browser::fetch_text(&url), url));
 
     // The task that got here compiled and started the wasm: the reading starts in a new one
-    // (with it in that task, that task took 60-120 ms with 10,000 purchases stored).
+    // (with it in that task, that task took 51-95 ms with 10,000 purchases stored).
     browser::next_task().await;
     let mut pace = Pace::new();
     let (schedule, schedule_error) = match schedule_text {
