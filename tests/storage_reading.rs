@@ -14,9 +14,14 @@ use tierup::storage::{Change, SetAside, Spot, StorageNotice, Unusable};
 
 const NOW: u64 = 1_764_600_000_000; // 2025-12-01
 
+/// Storage entries as `local` reads them, from `(key, value)` pairs.
+fn owned(entries: &[(&str, &str)]) -> Vec<(String, String)> {
+    entries.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+}
+
 /// What a page finds: the settings record, the logs, and notices of what it set aside.
 fn open(entries: &[(&str, &str)]) -> (Vec<(String, String)>, Vec<StorageNotice>, Money) {
-    let entries: Vec<(String, String)> = entries.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    let entries = owned(entries);
     let settings = match settings_record(&entries) {
         None => Settings::default(),
         Some((_, found)) => found.expect("readable settings"),
@@ -83,15 +88,12 @@ fn should_name_a_log_key_without_a_session_suffix() {
 
 #[test]
 fn should_parse_a_log_at_a_time_as_it_parses_them_all() {
-    let entries: Vec<(String, String)> = [
+    let entries = owned(&[
         (SETTINGS_KEY, "{\"format\":\"tierup-settings\",\"version\":1}"),
         ("tierup.b.mifpz0w0aaaa", "mifpz0w1 5.00 2025-11-01\nnot a line"),
         ("tierup.b.ab1", "mifpz0w2 1.00 2025-11-01"),
         ("tierup.b.mifpz0w0bbbb", "mifpz0w3 6.00 2025-11-20"),
-    ]
-    .iter()
-    .map(|(k, v)| (k.to_string(), v.to_string()))
-    .collect();
+    ]);
     let mut whole = Reading::new(entries.clone(), Settings::default(), Vec::new());
     whole.parse();
     let mut stepped = Reading::new(entries, Settings::default(), Vec::new());
