@@ -92,16 +92,13 @@ pub fn instance_view(props: &Args) -> Html {
             } else if props.picker.is_some() {
                 <div class="language" aria-hidden="true"></div>
             }
-            if let Some(locale) = props.speech.unavailable {
-                <p class="notice" role="status" data-testid="language-notice">
-                    { words.fill(Text::LanguageUnavailable, &[locale.name()]) }
-                </p>
-            }
-            { for notices.map(|n| html! { <p class="notice" role="status" data-testid="storage-notice">{ words.notice(n) }</p> }) }
-            if let Some((url, problem)) = props.schedule_error {
-                <p class="notice" role="alert" data-testid="schedule-error">{ problem.say(url, words) }</p>
-            }
-            { for config_errors.iter().map(|e| html! { <p class="notice" role="alert" data-testid="config-error">{ e }</p> }) }
+            // Each optional notice is one child, shown or not (see `calculator`: a `for` splices).
+            { props.speech.unavailable.map(|locale| {
+                notice("status", "language-notice", words.fill(Text::LanguageUnavailable, &[locale.name()]))
+            }).unwrap_or_default() }
+            { for notices.map(|n| notice("status", "storage-notice", words.notice(n))) }
+            { props.schedule_error.map(|(url, problem)| notice("alert", "schedule-error", problem.say(url, words))).unwrap_or_default() }
+            { for config_errors.into_iter().map(|e| notice("alert", "config-error", e)) }
             { status_panel(&s.schedule, &s.ledger, s.today, target.as_deref(), words) }
             if full && props.shown >= Shown::StatusAndForm {
                 { add_purchase(words, on_action, s.today, deposit_error.as_deref()) }
@@ -132,4 +129,10 @@ pub fn instance_view(props: &Args) -> Html {
             { schedule_note(&s.schedule, words) }
         </section>
     }
+}
+
+/// A line above the widget about the page or the browser: a `status`, or an `alert` when the
+/// page asked for something tierup cannot do.
+fn notice(role: &'static str, testid: &'static str, text: String) -> Html {
+    html! { <p class="notice" {role} data-testid={testid}>{ text }</p> }
 }
