@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::field_error::field_error;
+use super::label::label;
 use super::state::Action;
 use crate::domain::text::concat;
 use crate::domain::Date;
@@ -33,11 +34,11 @@ pub fn add_purchase(words: &Words, on_action: &Callback<Action>, today: Date, er
     html! {
         <form class="add" {onsubmit} novalidate=true>
             <h3>{ words.get(Text::AddPurchase) }</h3>
-            <label for="tierup-amount">{ words.get(Text::AmountLabel) }</label>
+            { label("tierup-amount", words.get(Text::AmountLabel)) }
             <input id="tierup-amount" type="text" inputmode="decimal" autocomplete="off"
                 {placeholder} data-testid="amount-input"
                 aria-invalid={if error.is_some() { "true" } else { "false" }} aria-describedby="tierup-deposit-error" />
-            <label for="tierup-date">{ words.get(Text::DateLabel) }</label>
+            { label("tierup-date", words.get(Text::DateLabel)) }
             // Today as the field's default (its `value` attribute), not its value: the browser
             // shows it until the reader changes the field, from the first paint on and again
             // when the day moves on at midnight. (A `value` in the markup would put today back on

@@ -6,6 +6,7 @@
 use yew::prelude::*;
 
 use super::inputs::{Input, Inputs};
+use super::label::label;
 use super::ladder::ladder;
 use super::whole::date_whole;
 use crate::domain::{plan, status, what_if, Date, Ledger, Money, Schedule};
@@ -91,11 +92,11 @@ pub fn calculator(props: &Args) -> Html {
             if props.heading {
                 <h3>{ words.get(Text::HowMuchMore) }</h3>
             }
-            <label for="tierup-target">{ words.get(Text::TargetTier) }</label>
+            { label("tierup-target", words.get(Text::TargetTier)) }
             <select id="tierup-target" data-testid="target-tier" onchange={on_target}>{ for options }</select>
             { result }
             { ladder(schedule, &words, now.tier, now.total, planned.as_ref().ok()) }
-            <label for="tierup-what-if">{ words.get(Text::WhatIfLabel) }</label>
+            { label("tierup-what-if", words.get(Text::WhatIfLabel)) }
             <input id="tierup-what-if" type="text" inputmode="decimal" autocomplete="off" data-testid="what-if-input"
                 value={what_if_text} oninput={on_what_if} />
             if let Some(text) = what_if_result {

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::label::label;
 use crate::i18n::{Locale, Text, Words};
 
 /// The menu with `picked` selected (even while its texts load); a pick goes to `on_pick`.
@@ -18,7 +19,7 @@ pub fn language_picker(words: &Words, picked: Locale, on_pick: &Callback<Locale>
     });
     html! {
         <div class="language">
-            <label for="tierup-language">{ words.get(Text::LanguageLabel) }</label>
+            { label("tierup-language", words.get(Text::LanguageLabel)) }
             <select id="tierup-language" data-testid="language-picker" {onchange}>{ for options }</select>
         </div>
     }

@@ -16,6 +16,7 @@ mod fold;
 mod hosts;
 mod inputs;
 mod instance;
+mod label;
 mod ladder;
 mod language_picker;
 mod languages;

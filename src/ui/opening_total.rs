@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::field_error::field_error;
+use super::label::label;
 use super::state::Action;
 use crate::domain::Money;
 use crate::i18n::{Text, Words};
@@ -24,7 +25,7 @@ pub fn opening_total(words: &Words, on_action: &Callback<Action>, current: Money
     let current: String = current.to_canonical().chars().map(|c| if c == '.' { decimal } else { c }).collect();
     html! {
         <form class="opening" {onsubmit} novalidate=true>
-            <label for="tierup-opening">{ words.get(Text::OpeningLabel) }</label>
+            { label("tierup-opening", words.get(Text::OpeningLabel)) }
             <input id="tierup-opening" type="text" inputmode="decimal" autocomplete="off"
                 data-testid="opening-total-input" placeholder={current}
                 aria-invalid={if error.is_some() { "true" } else { "false" }} aria-describedby="tierup-opening-error" />

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::browser;
 use super::by_identity::ByIdentity;
 use super::field_error::field_error;
+use super::label::label;
 use super::state::{Action, Problem};
 use crate::domain::Ledger;
 use crate::formats::ledger_file;
@@ -52,7 +53,7 @@ pub fn transfer(
                 onclick={export("tierup-ledger.json", "application/json", to_json)}>{ words.get(Text::ExportJson) }</button>
             <button type="button" data-testid="export-csv"
                 onclick={export("tierup-purchases.csv", "text/csv", to_csv)}>{ words.get(Text::ExportCsv) }</button>
-            <label for="tierup-import">{ words.get(Text::ImportLabel) }</label>
+            { label("tierup-import", words.get(Text::ImportLabel)) }
             <input id="tierup-import" type="file" accept="application/json,.json" data-testid="import-file"
                 onchange={on_import} aria-describedby="tierup-import-error" />
             { field_error("tierup-import-error", "import-error", error) }
