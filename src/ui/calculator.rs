@@ -50,32 +50,31 @@ pub fn calculator(props: &Args) -> Html {
         html! { <option value={t.id.clone()} selected={t.id == target}>{ t.name_in(tag) }</option> }
     });
     let planned = plan(schedule, props.ledger, &target, props.today);
-    let result = match &planned {
-        Err(e) => html! { <p class="plan-error" data-testid="amount-needed">{ words.plan_error(e) }</p> },
-        Ok(p) if p.steps.is_empty() => html! {
-            <p data-testid="amount-needed">{ words.fill(Text::ReachedTier, &[&words.money(Money::ZERO)]) }</p>
-        },
-        Ok(p) => {
-            let steps = p.steps.iter().map(|step| {
-                let (amount, after) = (words.money(step.amount), tier_or_none(step.tier_after));
-                let date = step.date.iso();
-                let text = match step.date == props.today {
-                    true => words.fill(Text::StepToday, &[&amount, after]).into(),
-                    false => date_whole(&words.fill(Text::StepOn, &[&amount, &date, after]), &date),
-                };
-                html! { <li data-testid="plan-step">{ text }</li> }
-            });
-            html! {
-                <>
-                    <p data-testid="amount-needed">{ words.fill(Text::MoreNeeded, &[&words.money(p.needed)]) }</p>
-                    <ol class="plan">{ for steps }</ol>
-                    if p.reached_on != props.today {
-                        <p>{ date_whole(&words.fill(Text::ReachOn, &[&p.reached_on.iso()]), &p.reached_on.iso()) }</p>
-                    }
-                </>
-            }
-        }
+    // The answer in one line (a refusal when no plan reaches the tier), then the plan's steps.
+    let (class, answer) = match &planned {
+        Err(e) => (Some("plan-error"), words.plan_error(e)),
+        Ok(p) if p.steps.is_empty() => (None, words.fill(Text::ReachedTier, &[&words.money(Money::ZERO)])),
+        Ok(p) => (None, words.fill(Text::MoreNeeded, &[&words.money(p.needed)])),
     };
+    let steps = planned.as_ref().ok().filter(|p| !p.steps.is_empty()).map(|p| {
+        let items = p.steps.iter().map(|step| {
+            let (amount, after) = (words.money(step.amount), tier_or_none(step.tier_after));
+            let date = step.date.iso();
+            let text = match step.date == props.today {
+                true => words.fill(Text::StepToday, &[&amount, after]).into(),
+                false => date_whole(&words.fill(Text::StepOn, &[&amount, &date, after]), &date),
+            };
+            html! { <li data-testid="plan-step">{ text }</li> }
+        });
+        html! {
+            <>
+                <ol class="plan">{ for items }</ol>
+                if p.reached_on != props.today {
+                    <p>{ date_whole(&words.fill(Text::ReachOn, &[&p.reached_on.iso()]), &p.reached_on.iso()) }</p>
+                }
+            </>
+        }
+    });
     let style = words.locale.number_style();
     let what_if_text = inputs.what_if;
     let what_if_result = (!what_if_text.trim().is_empty()).then(|| match Money::parse_in(&what_if_text, &style) {
@@ -94,7 +93,10 @@ pub fn calculator(props: &Args) -> Html {
             }
             { label("tierup-target", words.get(Text::TargetTier)) }
             <select id="tierup-target" data-testid="target-tier" onchange={on_target}>{ for options }</select>
-            { result }
+            <p {class} data-testid="amount-needed">{ answer }</p>
+            // One child whether or not there is a plan: a `for` would splice in a varying number of
+            // children, and Yew would then re-create the menu before them (and lose its focus).
+            { steps.unwrap_or_default() }
             { ladder(schedule, &words, now.tier, now.total, planned.as_ref().ok()) }
             { label("tierup-what-if", words.get(Text::WhatIfLabel)) }
             <input id="tierup-what-if" type="text" inputmode="decimal" autocomplete="off" data-testid="what-if-input"
