@@ -8,6 +8,7 @@
 
 mod add_purchase;
 mod browser;
+mod button;
 mod by_identity;
 mod calculator;
 mod feedback;

@@ -5,6 +5,7 @@
 
 use yew::prelude::*;
 
+use super::button::button;
 use super::by_identity::ByIdentity;
 use super::field_error::field_error;
 use super::inputs::{Input, PAGE};
@@ -68,9 +69,7 @@ pub fn purchase_list(props: &Args) -> Html {
                     if purchases.len() > shown {
                         <p class="more">
                             { words.count(Text::ShowingNewest, purchases.len() as u64, &[&words.number(shown as u64)]) }{ " " }
-                            <button type="button" class="secondary" data-testid="show-more" onclick={on_more}>
-                                { words.count(Text::ShowMore, PAGE.min(purchases.len() - shown) as u64, &[]) }
-                            </button>
+                            { button("show-more", true, on_more, &words.count(Text::ShowMore, PAGE.min(purchases.len() - shown) as u64, &[])) }
                         </p>
                     }
                 </details>
@@ -79,11 +78,11 @@ pub fn purchase_list(props: &Args) -> Html {
             if let Some(undo) = props.undo {
                 <p class="undo" role="status">
                     { undo.label(words) }{ " " }
-                    <button type="button" data-testid="undo" onclick={on_undo}>{ words.get(Text::Undo) }</button>
+                    { button("undo", false, on_undo, words.get(Text::Undo)) }
                 </p>
             }
             if !purchases.is_empty() {
-                <button type="button" class="secondary" data-testid="clear-ledger" onclick={on_clear}>{ words.get(Text::ClearAll) }</button>
+                { button("clear-ledger", true, on_clear, words.get(Text::ClearAll)) }
             }
         </div>
     }

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::browser;
+use super::button::button;
 use super::by_identity::ByIdentity;
 use super::field_error::field_error;
 use super::label::label;
@@ -49,10 +50,8 @@ pub fn transfer(
     };
     html! {
         <div class="transfer">
-            <button type="button" data-testid="export-json"
-                onclick={export("tierup-ledger.json", "application/json", to_json)}>{ words.get(Text::ExportJson) }</button>
-            <button type="button" data-testid="export-csv"
-                onclick={export("tierup-purchases.csv", "text/csv", to_csv)}>{ words.get(Text::ExportCsv) }</button>
+            { button("export-json", false, export("tierup-ledger.json", "application/json", to_json), words.get(Text::ExportJson)) }
+            { button("export-csv", false, export("tierup-purchases.csv", "text/csv", to_csv), words.get(Text::ExportCsv)) }
             { label("tierup-import", words.get(Text::ImportLabel)) }
             <input id="tierup-import" type="file" accept="application/json,.json" data-testid="import-file"
                 onchange={on_import} aria-describedby="tierup-import-error" />
