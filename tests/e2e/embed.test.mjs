@@ -61,6 +61,8 @@ widgetTest('the demo article embeds two instances that share one ledger', async 
 
 widgetTest('data-target-tier preselects the calculator in every instance', async ({ page }) => {
   await openWidget(page, 'help-center.html');
+  // openWidget waits for the first render only: the calculators arrive frames later.
+  await expectCount(page, 'target-tier', 2);
   const values = await byTestId(page, 'target-tier').evaluateAll((selects) => selects.map((s) => s.value));
   assert.deepEqual(values, ['tier-2', 'tier-2']);
   await expectText(page, 'amount-needed', '$40.00', { index: 0 });
