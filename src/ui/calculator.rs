@@ -51,10 +51,10 @@ pub fn calculator(props: &Args) -> Html {
     });
     let planned = plan(schedule, props.ledger, &target, props.today);
     // The answer in one line (a refusal when no plan reaches the tier), then the plan's steps.
-    let (class, answer) = match &planned {
-        Err(e) => (Some("plan-error"), words.plan_error(e)),
-        Ok(p) if p.steps.is_empty() => (None, words.fill(Text::ReachedTier, &[&words.money(Money::ZERO)])),
-        Ok(p) => (None, words.fill(Text::MoreNeeded, &[&words.money(p.needed)])),
+    let answer = match &planned {
+        Err(e) => words.plan_error(e),
+        Ok(p) if p.steps.is_empty() => words.fill(Text::ReachedTier, &[&words.money(Money::ZERO)]),
+        Ok(p) => words.fill(Text::MoreNeeded, &[&words.money(p.needed)]),
     };
     let steps = planned.as_ref().ok().filter(|p| !p.steps.is_empty()).map(|p| {
         let items = p.steps.iter().map(|step| {
@@ -93,7 +93,7 @@ pub fn calculator(props: &Args) -> Html {
             }
             { label("tierup-target", words.get(Text::TargetTier)) }
             <select id="tierup-target" data-testid="target-tier" onchange={on_target}>{ for options }</select>
-            <p {class} data-testid="amount-needed">{ answer }</p>
+            <p data-testid="amount-needed">{ answer }</p>
             // One child whether or not there is a plan: a `for` would splice in a varying number of
             // children, and Yew would then re-create the menu before them (and lose its focus).
             { steps.unwrap_or_default() }

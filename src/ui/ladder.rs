@@ -70,12 +70,13 @@ pub fn ladder(schedule: &Schedule, words: &Words, tier: Option<usize>, total: Mo
     let description = describe(schedule, words, tier, total, plan);
     // In a narrow widget the picture's labels would be too small to read: the same steps as a
     // list, top tier last, the one in force marked (the total is in the figures above). CSS
-    // shows the list or the picture.
+    // shows the list or the picture, and styles the step in force by its `aria-current` (no
+    // `class={…}`: see `button`).
     let rows = steps.iter().enumerate().map(|(k, (_, tier, threshold))| {
         let limit = limit_of(tier);
         let at = here == k as u32 + 1;
         html! {
-            <li class={if at { "here" } else { "step" }} aria-current={if at { "step" } else { "false" }}>
+            <li aria-current={if at { "step" } else { "false" }}>
                 <span class="name">{ tier.name_in(tag) }</span>
                 <span class="amount">{ words.money(*threshold) }</span>
                 <span class="limit money">{ limit }</span>
@@ -85,7 +86,7 @@ pub fn ladder(schedule: &Schedule, words: &Words, tier: Option<usize>, total: Mo
     let steps_list = html! {
         <ol class="steps" data-testid="ladder-steps" aria-label={words.get(Text::LadderTitle)}>
             if here == 0 {
-                <li class="here" aria-current="step"><span class="name">{ words.get(Text::NoTierYet) }</span></li>
+                <li aria-current="step"><span class="name">{ words.get(Text::NoTierYet) }</span></li>
             }
             { for rows }
         </ol>
