@@ -5,7 +5,7 @@
 use super::Unusable;
 use crate::domain::text::{concat, decimal};
 use crate::domain::Money;
-use crate::formats::json::{self, fields, JsonError};
+use crate::formats::json::{self, fields, JsonError, Kind, Value};
 
 const FORMAT: &str = "tierup-storage";
 pub const VERSION: u32 = 2;
@@ -44,10 +44,14 @@ impl Settings {
     /// what serde's derive refused (tests/settings_reader.rs keeps it as the reference).
     pub fn decode(text: &str) -> Result<Settings, SettingsError> {
         let bad = |e: JsonError| SettingsError::Unusable(Unusable::Json(e));
-        let record = json::parse(text).map_err(bad)?;
+        let Value::Object(record) = json::parse(text).map_err(bad)? else {
+            return Err(bad(JsonError::WrongKind { at: String::new(), expected: Kind::Object }));
+        };
         // The header first, the other fields unread: what a newer tierup wrote is told apart
-        // before its fields are judged.
-        let (format, version) = fields::header(record.clone()).map_err(bad)?;
+        // before its fields are judged. Split off, not copied: a copy links a deep clone of
+        // `Value` for this alone.
+        let (header, record): (Vec<_>, Vec<_>) = record.into_iter().partition(|(k, _)| k == "format" || k == "version");
+        let (format, version) = fields::header(Value::Object(header)).map_err(bad)?;
         if format != FORMAT {
             return Err(SettingsError::Unusable(Unusable::WrongFormat(format)));
         }
@@ -55,10 +59,9 @@ impl Settings {
             return Err(SettingsError::Newer(version));
         }
         let (mut total, mut cleared_at) = (None, None);
-        fields::object(record, &["format", "version", "opening_total", "cleared"], |i, value| {
+        fields::object(Value::Object(record), &["opening_total", "cleared"], |i, value| {
             match i {
-                0 | 1 => {} // Read above.
-                2 => total = Some(fields::text(value)?),
+                0 => total = Some(fields::text(value)?),
                 _ => cleared_at = fields::count_or_null(value)?,
             }
             Ok(())
