@@ -33,15 +33,17 @@ pub fn ladder(schedule: &Schedule, words: &Words, tier: Option<usize>, total: Mo
         tier.monthly_limit
             .map_or(words.get(Text::NoLimitShort).into(), |l| words.fill(Text::PerMonth, &[&words.money(l)]))
     };
+    // Each step is drawn from its top left corner (and each arrowhead from its tip): its parts
+    // then sit at the same places in every step, with fewer coordinates to write.
     let drawn = steps.iter().enumerate().map(|(k, (_, tier, threshold))| {
         let k = k as u32 + 1;
         let limit = limit_of(tier);
         html! {
-            <g class="step">
-                <rect x={num(k * width)} y={num(top(k))} width={num(width)} height={num(k * RISE)} />
-                <text x={num(centre(k))} y={num(top(k) + 16)} class="name">{ tier.name_in(tag) }</text>
-                <text x={num(centre(k))} y={num(top(k) - 20)} class="figure">{ words.money(*threshold) }</text>
-                <text x={num(centre(k))} y={num(top(k) - 6)} class="figure">{ limit }</text>
+            <g class="step" transform={translate(k * width, top(k))}>
+                <rect width={num(width)} height={num(k * RISE)} />
+                <text x={num(width / 2)} y="16" class="name">{ tier.name_in(tag) }</text>
+                <text x={num(width / 2)} y="-20" class="figure">{ words.money(*threshold) }</text>
+                <text x={num(width / 2)} y="-6" class="figure">{ limit }</text>
             </g>
         }
     });
@@ -55,7 +57,7 @@ pub fn ladder(schedule: &Schedule, words: &Words, tier: Option<usize>, total: Mo
         html! {
             <g class="arrow">
                 <line x1={num(x1)} y1={num(y1)} x2={num(x2)} y2={num(y2)} />
-                <polygon points={concat(&[&num(x2), ",", &num(y2), " ", &num(x2 - 9), ",", &num(y2 - 4), " ", &num(x2 - 6), ",", &num(y2 + 7)])} />
+                <polygon transform={translate(x2, y2)} points="0,0 -9,-4 -6,7" />
                 <text x={num((x1 + x2) / 2)} y={num((y1 + y2) / 2 - 12)} class="figure">{ words.money(step.amount) }</text>
             </g>
         }
@@ -134,4 +136,9 @@ fn describe(schedule: &Schedule, words: &Words, tier: Option<usize>, total: Mone
 /// A coordinate as SVG writes it.
 fn num(n: u32) -> String {
     decimal(n.into())
+}
+
+/// A move to `(x, y)`: what is drawn in it is placed from there.
+fn translate(x: u32, y: u32) -> String {
+    concat(&["translate(", &num(x), " ", &num(y), ")"])
 }
