@@ -100,7 +100,7 @@ pub fn instance_view(props: &Args) -> Html {
             { props.schedule_error.map(|(url, problem)| notice("alert", "schedule-error", problem.say(url, words))).unwrap_or_default() }
             { for config_errors.into_iter().map(|e| notice("alert", "config-error", e)) }
             { status_panel(&s.schedule, &s.ledger, s.today, target.as_deref(), words) }
-            if full && props.shown >= Shown::StatusAndForm {
+            if full {
                 { add_purchase(words, on_action, s.today, deposit_error.as_deref()) }
             }
             if list {

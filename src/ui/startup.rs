@@ -56,18 +56,18 @@ impl ScheduleProblem {
     }
 }
 
-/// How much of each instance is shown. The first render has the status; each later value comes
-/// after the one before is painted, so no frame lays out everything at once, and sections arrive
+/// How much of each instance is shown. The first render has the status and the form; each later
+/// value comes after the one before is painted, so no frame lays out everything at once, and sections arrive
 /// top to bottom, so none moves what is already shown (the picker's place at the top is kept for
 /// it). Each includes those before it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Shown {
-    /// The status alone: the first render.
-    Status,
-    /// The form: the page can take a purchase (the `tierup:interactive` mark). Not in the first
-    /// render: with it, that render's task and the layout after it took up to 66 and 88 ms here,
-    /// the date field's first creation and layout (15-40 ms each) on top of V8 compiling the
-    /// code run for the first time (20-55 ms).
+    /// The status and the form, the first render: the page can take a purchase (the
+    /// `tierup:interactive` mark). The form once came a painted frame after the status, when the
+    /// two in one render took up to 66 and 88 ms here with the layout after it; with today's
+    /// smaller code that task takes 12 ms (10.6 and 7.7 apart) and the mark comes one frame sooner
+    /// (start-up 89 -> 83 ms in `make bench`, no load task over 50 ms in any run, 0 to 10,000
+    /// purchases).
     StatusAndForm,
     /// The language picker (its first layout loads fonts for every script it names).
     Picker,
@@ -140,8 +140,8 @@ pub async fn start(instances: &[Instance], mut show: impl FnMut(ByIdentity<Initi
         languages: Languages::new(asked, instances.iter().position(|i| i.standalone), fetched),
         schedule_error,
     });
-    show(initial.clone(), Shown::Status);
-    for shown in [Shown::StatusAndForm, Shown::Picker, Shown::List, Shown::Calculator, Shown::All] {
+    show(initial.clone(), Shown::StatusAndForm);
+    for shown in [Shown::Picker, Shown::List, Shown::Calculator, Shown::All] {
         browser::after_paint().await;
         show(initial.clone(), shown);
     }

@@ -73,10 +73,7 @@ pub fn Widget(props: &Props) -> Html {
     // The form is shown and accepts typing: benchmarks measure start-up to this mark, and the
     // standalone page registers its service worker after it (static/site/sw-register.js).
     {
-        use_effect_with(props.shown >= Shown::StatusAndForm, move |&form| {
-            if !form {
-                return;
-            }
+        use_effect_with((), move |_| {
             if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
                 let _ = performance.mark("tierup:interactive"); // Without a mark: no benchmark figure, no offline copy.
             }
