@@ -57,17 +57,14 @@ impl ScheduleProblem {
 }
 
 /// How much of each instance is shown. The first render has the status and the form; each later
-/// value comes after the one before is painted, so no frame lays out everything at once, and sections arrive
-/// top to bottom, so none moves what is already shown (the picker's place at the top is kept for
-/// it). Each includes those before it.
+/// value comes after the one before is painted, so no frame lays out everything at once, and
+/// sections arrive top to bottom, so none moves what is already shown (the picker's place at the
+/// top is kept for it). Each includes those before it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Shown {
     /// The status and the form, the first render: the page can take a purchase (the
-    /// `tierup:interactive` mark). The form once came a painted frame after the status, when the
-    /// two in one render took up to 66 and 88 ms here with the layout after it; with today's
-    /// smaller code that task takes 12 ms (10.6 and 7.7 apart) and the mark comes one frame sooner
-    /// (start-up 89 -> 83 ms in `make bench`, no load task over 50 ms in any run, 0 to 10,000
-    /// purchases).
+    /// `tierup:interactive` mark). One render, not two frames apart: its task takes 12 ms here,
+    /// and the mark comes a frame sooner.
     StatusAndForm,
     /// The language picker (its first layout loads fonts for every script it names).
     Picker,

@@ -32,8 +32,7 @@ widgetTest('after one online visit the page reloads offline with the stored ledg
   await expectCount(page, 'purchase-row', 2);
 }, { serve: {}, allowConsoleError: /Failed to load resource|ERR_CONNECTION_REFUSED/ });
 
-// Installing the worker fetches the whole build again: during start-up it cost the widget about
-// 40 ms, so the page registers it only once the widget is interactive.
+// Installing the worker fetches the whole build again: not while the widget starts (sw-register.js).
 widgetTest('the service worker is registered only after the widget is interactive', async ({ page }) => {
   await page.addInitScript(() => {
     const register = ServiceWorkerContainer.prototype.register;
