@@ -1,12 +1,11 @@
 //! Start-up, step by step, so that no task holds the page for long whatever the size of the
-//! ledger: each instance says "Loading" at once and the language packs are asked for; then, in
-//! a new task (the one before compiled and started the wasm), the schedule is read, then storage
-//! in four steps (its entries, the logs one by one, the replay, the rules); then the widget's
-//! first render shows the status, and the rest of each instance (the form first) follows a
-//! painted frame at a time (see [`Shown`]). Between the reading steps start-up yields to the
-//! page once the current task has worked for [`TASK_BUDGET_MS`] (see [`Pace`]): with little
-//! stored they are one short task; with 10,000 purchases each step, tens of milliseconds, is a
-//! task of its own. The first render always is.
+//! ledger: the language packs are asked for; the schedule is read, then storage in four steps
+//! (its entries, the logs one by one, the replay, the rules); then the widget's first render, in
+//! a task of its own, shows the status and the form, and the rest of each instance follows a
+//! painted frame at a time (see [`Shown`]). Between the reading steps start-up yields to the page
+//! once the current task has worked for [`TASK_BUDGET_MS`] (see [`Pace`]): with little stored
+//! they are all the task that started the wasm; with 10,000 purchases each step is a task of its
+//! own. Whenever it yields or waits for a fetch, each instance says "Loading" first.
 //!
 //! What start-up reads reaches the widget as plain values ([`Initial`]). Rendering is the
 //! caller's (`show`), so this file needs no component and every component may use its types.
@@ -89,7 +88,7 @@ pub async fn start(instances: &[Instance], mut show: impl FnMut(ByIdentity<Initi
             _ => i.config.locale.unwrap_or(page),
         })
         .collect();
-    show_loading(instances, &asked);
+    let mut pace = Pace::new(instances, &asked);
     // Each language but English comes in a pack: all are on their way while the rest is read.
     let mut packs = Vec::new();
     for &locale in &asked {
@@ -101,16 +100,14 @@ pub async fn start(instances: &[Instance], mut show: impl FnMut(ByIdentity<Initi
     let asked_schedule = instances.iter().find_map(|i| i.config.schedule_url.clone());
     let schedule_text = asked_schedule.map(|url| (browser::fetch_text(&url), url));
 
-    // The task that got here compiled and started the wasm: the reading starts in a new one
-    // (with it in that task, that task took 51-95 ms with 10,000 purchases stored).
-    browser::next_task().await;
-    let mut pace = Pace::new();
     let (schedule, schedule_error) = match schedule_text {
         None => (Schedule::default(), None),
-        Some((text, url)) => match text
-            .await
-            .map_err(ScheduleProblem::Fetch)
-            .and_then(|text| Schedule::from_json(&text).map_err(ScheduleProblem::Invalid))
+        Some((text, url)) => match {
+            pace.stop();
+            text.await
+        }
+        .map_err(ScheduleProblem::Fetch)
+        .and_then(|text| Schedule::from_json(&text).map_err(ScheduleProblem::Invalid))
         {
             Ok(schedule) => (schedule, None),
             Err(why) => (Schedule::default(), Some((url, why))),
@@ -122,12 +119,13 @@ pub async fn start(instances: &[Instance], mut show: impl FnMut(ByIdentity<Initi
     let loaded = read_storage(&schedule, today, &mut pace).await;
     let mut fetched = Vec::new();
     for (locale, pack) in packs {
+        pace.stop();
         fetched.push((locale, pack.await));
     }
 
-    // The first render in a task of its own (it is the largest step: with the reading before it
-    // in one task, that task took 50-100 ms), then the rest a painted frame at a time.
-    browser::next_task().await;
+    // The first render is the largest step (12 ms here, more on a slow device): it gets a task
+    // of its own. Then the rest follows a painted frame at a time.
+    pace.next_task().await;
     for instance in instances {
         instance.container.set_text_content(None);
     }
@@ -146,7 +144,7 @@ pub async fn start(instances: &[Instance], mut show: impl FnMut(ByIdentity<Initi
 
 /// What storage holds, read a step a task (see `storage::Reading`): with 10,000 purchases each
 /// step takes tens of milliseconds, and together they would hold the page up.
-async fn read_storage(schedule: &Schedule, today: Date, pace: &mut Pace) -> Loaded {
+async fn read_storage(schedule: &Schedule, today: Date, pace: &mut Pace<'_>) -> Loaded {
     let mut reading = match storage::open() {
         Ok(reading) => reading,
         Err(notice) => return Loaded::memory_only(notice),
@@ -166,26 +164,56 @@ async fn read_storage(schedule: &Schedule, today: Date, pace: &mut Pace) -> Load
 const TASK_BUDGET_MS: f64 = 10.0;
 
 /// Start-up's pacing: [`Pace::breathe`] yields to the page only once the task has worked for
-/// [`TASK_BUDGET_MS`]. A yield for every step would cost a task hop each, and let the browser
-/// lay out and paint "Loading" in between, even when there is nearly nothing to read.
-struct Pace {
-    since: f64,
+/// [`TASK_BUDGET_MS`]. A yield for every step would cost a task hop each, and a layout and paint
+/// of "Loading", even when there is nearly nothing to read.
+///
+/// "Loading" is shown only when start-up stops: to yield or to wait for a fetch. With little
+/// stored and nothing to fetch, the wasm's first task reads it all and the first render is the
+/// next task: a word that would stand for one task hop is not drawn (its layout and paint took
+/// 7 ms before the form).
+struct Pace<'a> {
+    /// When this task's budget started (`None` after a wait: at the next check).
+    since: Option<f64>,
+    instances: &'a [Instance],
+    asked: &'a [Locale],
+    loading: bool,
 }
 
-impl Pace {
-    fn new() -> Pace {
-        Pace { since: browser::now() }
+impl<'a> Pace<'a> {
+    fn new(instances: &'a [Instance], asked: &'a [Locale]) -> Pace<'a> {
+        Pace { since: Some(browser::now()), instances, asked, loading: false }
     }
 
     async fn breathe(&mut self) {
-        if browser::now() - self.since >= TASK_BUDGET_MS {
-            browser::next_task().await;
-            self.since = browser::now();
+        let now = browser::now();
+        match self.since {
+            Some(since) if now - since >= TASK_BUDGET_MS => {
+                self.stop();
+                self.next_task().await;
+            }
+            Some(_) => {}
+            None => self.since = Some(now),
         }
+    }
+
+    /// Goes on in a new task, with a new budget.
+    async fn next_task(&mut self) {
+        browser::next_task().await;
+        self.since = Some(browser::now());
+    }
+
+    /// Start-up is about to yield or to wait for a fetch: "Loading" is shown (once), and the
+    /// task that goes on is a new one, whose budget starts at the next check.
+    fn stop(&mut self) {
+        if !self.loading {
+            self.loading = true;
+            show_loading(self.instances, self.asked);
+        }
+        self.since = None;
     }
 }
 
-/// While start-up reads, each instance says so in the language it asks for (every language's
+/// While start-up waits, each instance says so in the language it asks for (every language's
 /// word for it is compiled in, so no pack is needed).
 fn show_loading(instances: &[Instance], asked: &[Locale]) {
     for (instance, locale) in instances.iter().zip(asked) {

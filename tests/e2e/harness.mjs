@@ -125,10 +125,15 @@ export const byTestId = (page, testid) => page.getByTestId(testid);
 
 /** Navigates to the widget (fresh load) and waits until it is visible. */
 export async function openWidget(page, file = '') {
-  const baseUrl = baseUrls.get(page);
-  assert.ok(baseUrl, 'openWidget: page was not created by widgetTest');
-  await page.goto(new URL(file, baseUrl).href);
+  await page.goto(widgetUrl(page, file));
   await byTestId(page, 'tierup').first().waitFor({ state: 'visible' });
+}
+
+/** The address of a page of the build under test (`file` relative to its root). */
+export function widgetUrl(page, file = '') {
+  const baseUrl = baseUrls.get(page);
+  assert.ok(baseUrl, 'widgetUrl: page was not created by widgetTest');
+  return new URL(file, baseUrl).href;
 }
 
 /** Reloads the page and waits for the widget again. */

@@ -1,0 +1,60 @@
+// Start-up's "Loading": said while start-up waits (for a language pack, or between the tasks that
+// read a large ledger), never drawn when nothing makes it wait.
+import assert from 'node:assert/strict';
+
+import {
+  expectText, openWidget, putEntries, reloadWidget, seeTier, seededEntries, widgetTest, widgetUrl,
+} from './harness.mjs';
+import { CATALOGS } from './languages.mjs';
+
+/**
+ * Records in `window.loadingSaid` each "Loading" placeholder put into a widget's shadow root, as
+ * it arrives (mutation records come after the script that inserted it, before anything else runs).
+ */
+const watchLoading = (page) => page.addInitScript(() => {
+  window.loadingSaid = [];
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attach.call(this, init);
+    new MutationObserver((records) => {
+      for (const node of records.flatMap((r) => [...r.addedNodes])) {
+        if (node.dataset?.testid === 'tierup-loading') window.loadingSaid.push({ lang: node.lang, text: node.textContent });
+      }
+    }).observe(root, { childList: true, subtree: true });
+    return root;
+  };
+});
+
+const loadingSaid = (page) => page.evaluate(() => window.loadingSaid);
+
+// The page's clock stands still, so start-up's 10 ms budget cannot run out however busy the
+// machine: with nothing stored and nothing to fetch, nothing makes start-up wait, and "Loading"
+// must never be drawn. A frozen clock fires no timer either: the test moves it on, a frame at a
+// time, until the status is there (the first render comes in a task of its own).
+widgetTest('with nothing to wait for, the widget comes with no "Loading" drawn first', async ({ page }) => {
+  await watchLoading(page);
+  await page.clock.install({ time: new Date('2026-11-25T12:00:00Z') });
+  await page.clock.pauseAt(new Date('2026-11-25T12:00:00Z'));
+  await page.goto(widgetUrl(page));
+  const status = page.getByTestId('current-tier');
+  while (!(await status.isVisible())) await page.clock.runFor(16);
+  await seeTier(page, 'No tier yet');
+  assert.deepEqual(await loadingSaid(page), []);
+}, { context: { locale: 'en-US' } });
+
+widgetTest('a French reader is told "Loading" in French while the French pack comes', async ({ page }) => {
+  await watchLoading(page);
+  await openWidget(page);
+  await expectText(page, 'current-tier', CATALOGS.fr.NoTierYet, { exact: true });
+  assert.deepEqual(await loadingSaid(page), [{ lang: 'fr', text: 'Chargement de tierup…' }]);
+}, { context: { locale: 'fr-FR' } });
+
+widgetTest('with 10,000 purchases stored, "Loading" is said while they are read, then the widget replaces it', async ({ page }) => {
+  await openWidget(page);
+  await putEntries(page, seededEntries(10_000));
+  await watchLoading(page);
+  await reloadWidget(page);
+  await expectText(page, 'cumulative-total', '$10,400.00', { exact: true });
+  assert.deepEqual(await loadingSaid(page), [{ lang: 'en', text: 'Loading tierup…' }]);
+  assert.equal(await page.getByTestId('tierup-loading').count(), 0);
+}, { context: { locale: 'en-US' } });
