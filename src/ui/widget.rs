@@ -44,11 +44,16 @@ pub fn Widget(props: &Props) -> Html {
         });
     }
 
-    // Other tabs: the browser tells us when they change our keys; read everything again.
+    // Once, on the first render: other tabs (the browser tells us when they change our keys: read
+    // everything again), a page left open past midnight ("today", the date field's default,
+    // moves on), and the mark that the form is shown and accepts typing (benchmarks measure
+    // start-up to it; the standalone page registers its service worker after it,
+    // static/site/sw-register.js). One effect, not three: each effect type costs the wasm its own.
     {
         let dispatch = state.dispatcher();
         let (schedule, store) = (initial.state.schedule.clone(), store.clone());
         use_effect_with((), move |_| {
+            let on_new_day = dispatch.clone();
             let listener = browser::on_storage_change(move |key| {
                 if key.as_deref().is_none_or(storage::is_ours) {
                     // Storage that cannot be read now keeps what is shown rather than emptying it.
@@ -57,26 +62,11 @@ pub fn Widget(props: &Props) -> Html {
                     }
                 }
             });
-            move || drop(listener)
-        });
-    }
-
-    // A page left open past midnight: "today" (the date field's default) moves on.
-    {
-        let dispatch = state.dispatcher();
-        use_effect_with((), move |_| {
-            let timer = browser::every(60_000, move || dispatch.dispatch((None, Action::NewDay(browser::today()))));
-            move || drop(timer)
-        });
-    }
-
-    // The form is shown and accepts typing: benchmarks measure start-up to this mark, and the
-    // standalone page registers its service worker after it (static/site/sw-register.js).
-    {
-        use_effect_with((), move |_| {
+            let timer = browser::every(60_000, move || on_new_day.dispatch((None, Action::NewDay(browser::today()))));
             if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
                 let _ = performance.mark("tierup:interactive"); // Without a mark: no benchmark figure, no offline copy.
             }
+            move || drop((listener, timer))
         });
     }
 
