@@ -1,13 +1,15 @@
 //! "How much more do I need?": the amount and a purchase plan for any tier, plus a what-if.
 //!
 //! A function, not a component (see `fold`): what the reader picks and types is kept by the
-//! widget for each instance ([`Inputs`]), so the calculator is drawn from its arguments alone.
+//! widget's state for each instance ([`Inputs`]), so the calculator is drawn from its arguments
+//! alone.
 
 use yew::prelude::*;
 
 use super::inputs::{Input, Inputs};
 use super::label::label;
 use super::ladder::ladder;
+use super::state::Action;
 use super::whole::date_whole;
 use crate::domain::{plan, status, what_if, Date, Ledger, Money, Schedule};
 use crate::i18n::{Text, Words};
@@ -23,7 +25,8 @@ pub struct Args<'a> {
     /// Its own heading; without, the fold it sits in names it.
     pub heading: bool,
     pub inputs: Option<&'a Inputs>,
-    pub on_input: &'a Callback<Input>,
+    /// Where what the reader picks and types goes (as this instance's).
+    pub on_action: &'a Callback<Action>,
 }
 
 pub fn calculator(props: &Args) -> Html {
@@ -38,13 +41,13 @@ pub fn calculator(props: &Args) -> Html {
         let top = schedule.purchasable().last().map(|(i, _, _)| i);
         next.or(top).map(|i| schedule.tiers[i].id.clone()).unwrap_or_default()
     });
-    let on_target = props.on_input.reform(|e: Event| {
+    let on_target = props.on_action.reform(|e: Event| {
         let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-        Input::Target(select.value())
+        Action::Input(Input::Target(select.value()))
     });
-    let on_what_if = props.on_input.reform(|e: InputEvent| {
+    let on_what_if = props.on_action.reform(|e: InputEvent| {
         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-        Input::WhatIf(input.value())
+        Action::Input(Input::WhatIf(input.value()))
     });
     let options = schedule.tiers.iter().map(|t| {
         html! { <option value={t.id.clone()} selected={t.id == target}>{ t.name_in(tag) }</option> }

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::add_purchase::add_purchase;
 use super::calculator;
 use super::fold::fold;
-use super::inputs::{Input, Inputs, PAGE};
+use super::inputs::{Inputs, PAGE};
 use super::language_picker::language_picker;
 use super::languages::Speech;
 use super::opening_total::opening_total;
@@ -41,9 +41,8 @@ pub struct Args<'a> {
     pub shown: Shown,
     /// Another instance on the page shows the calculator (a compact one).
     pub calculator_elsewhere: bool,
-    /// What the reader set in this instance (calculator, rows shown), and where changes go.
+    /// What the reader set in this instance (calculator, rows shown).
     pub inputs: Option<&'a Inputs>,
-    pub on_input: &'a Callback<Input>,
 }
 
 pub fn instance_view(props: &Args) -> Html {
@@ -80,7 +79,7 @@ pub fn instance_view(props: &Args) -> Html {
             target: target.as_deref(),
             heading: !(full && props.calculator_elsewhere),
             inputs: props.inputs,
-            on_input: props.on_input,
+            on_action,
         })
     });
     html! {
@@ -112,7 +111,6 @@ pub fn instance_view(props: &Args) -> Html {
                     undo: undo.as_deref(),
                     open: standalone,
                     rows: props.inputs.map_or(PAGE, |i| i.rows),
-                    on_input: props.on_input,
                 }) }
             }
             if full && props.calculator_elsewhere {

@@ -2,16 +2,14 @@
 //! loader names this build's files), and while a newly picked one loads, the standalone page
 //! keeps the language it shows.
 
-use std::rc::Rc;
-
-use yew::prelude::*;
+use std::cell::RefCell;
 
 use super::browser;
 use crate::i18n::{dollars, Locale, Pack, Words};
 use crate::storage;
 
 /// The language each instance asks for and the one it speaks, and the packs fetched so far.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Languages {
     /// The language each instance asks for (on the standalone page, the one picked).
     asked: Vec<Locale>,
@@ -60,63 +58,52 @@ impl Languages {
         self.asked[index]
     }
 
-    fn can_speak(&self, locale: Locale) -> bool {
-        locale == Locale::En || self.fetched.iter().any(|(l, _)| *l == locale)
+    /// The language the standalone page shows, if there is one: its `<html lang>` follows it.
+    pub fn page_language(&self) -> Option<Locale> {
+        self.standalone.map(|k| self.speech(k).words.locale)
     }
-}
 
-impl Reducible for Languages {
-    type Action = LanguageChange;
+    /// The packs asked for so far (every pack start-up fetched, had or not).
+    pub fn requested(&self) -> Vec<Locale> {
+        self.fetched.iter().map(|(l, _)| *l).collect()
+    }
 
-    fn reduce(self: Rc<Self>, change: LanguageChange) -> Rc<Self> {
-        let mut next = (*self).clone();
+    pub fn change(&mut self, change: LanguageChange) {
         match change {
             LanguageChange::Picked(locale) => {
-                if let Some(k) = next.standalone {
-                    next.asked[k] = locale;
-                    if next.can_speak(locale) {
-                        next.spoken[k] = locale;
+                if let Some(k) = self.standalone {
+                    self.asked[k] = locale;
+                    if self.can_speak(locale) {
+                        self.spoken[k] = locale;
                     }
                 }
             }
             LanguageChange::Fetched(locale, pack) => {
-                next.fetched.push((locale, pack));
-                for (asked, spoken) in next.asked.iter().zip(next.spoken.iter_mut()) {
+                self.fetched.push((locale, pack));
+                for (asked, spoken) in self.asked.iter().zip(self.spoken.iter_mut()) {
                     if *asked == locale {
                         *spoken = locale;
                     }
                 }
             }
         }
-        Rc::new(next)
+    }
+
+    fn can_speak(&self, locale: Locale) -> bool {
+        locale == Locale::En || self.fetched.iter().any(|(l, _)| *l == locale)
     }
 }
 
-/// The page's languages, starting from `initial`, and what the standalone page's picker calls:
-/// a language picked is remembered across visits, and its pack fetched once. The standalone
-/// page is tierup's own, so its `<html lang>` follows the language it shows.
-#[hook]
-pub fn use_languages(initial: &Languages) -> (UseReducerHandle<Languages>, Callback<Locale>) {
-    let languages = use_reducer(|| initial.clone());
-    let requested = use_mut_ref(|| initial.fetched.iter().map(|(l, _)| *l).collect::<Vec<_>>());
-    let on_pick = use_callback(languages.dispatcher(), move |locale: Locale, dispatch| {
-        storage::save_locale(locale.tag());
-        if locale != Locale::En && !requested.borrow().contains(&locale) {
-            requested.borrow_mut().push(locale);
-            let (dispatch, pack) = (dispatch.clone(), fetch(locale));
-            wasm_bindgen_futures::spawn_local(
-                async move { dispatch.dispatch(LanguageChange::Fetched(locale, pack.await)) },
-            );
-        }
-        dispatch.dispatch(LanguageChange::Picked(locale));
-    });
-    let page_language = languages.standalone.map(|k| languages.speech(k).words.locale);
-    use_effect_with(page_language, |shown| {
-        if let Some(locale) = *shown {
-            browser::set_page_language(locale);
-        }
-    });
-    (languages, on_pick)
+/// What the standalone page's picker does: a language picked is remembered across visits, and
+/// its pack fetched once (`requested` are those asked for so far); `send` takes the changes.
+pub fn pick(locale: Locale, requested: &RefCell<Vec<Locale>>, send: impl Fn(LanguageChange) + 'static) {
+    storage::save_locale(locale.tag());
+    send(LanguageChange::Picked(locale));
+    if locale != Locale::En && !requested.borrow().contains(&locale) {
+        requested.borrow_mut().push(locale);
+        let pack = fetch(locale);
+        wasm_bindgen_futures::spawn_local(async move { send(LanguageChange::Fetched(locale, pack.await)) });
+    }
 }
 
 /// The pack of `locale`, asked for at once: `None` if there is no such file in this build, it

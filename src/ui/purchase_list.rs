@@ -1,7 +1,7 @@
 //! The purchases, newest first, each with a delete button; undo for the last removal.
 //!
-//! A function, not a component (see `fold`): how many rows are shown is kept by the widget
-//! (`inputs`), and so is the focus handed on when a focused row goes.
+//! A function, not a component (see `fold`): how many rows are shown is kept by the widget's
+//! state (`inputs`), and the widget hands focus on when a focused row goes.
 
 use yew::prelude::*;
 
@@ -16,7 +16,7 @@ use crate::i18n::{Text, Words};
 /// What the list is drawn from.
 pub struct Args<'a> {
     pub words: &'a Words,
-    /// Where deletions, undo and clearing go (as this instance's actions).
+    /// Where deletions, undo, clearing and "Show more" go (as this instance's actions).
     pub on_action: &'a Callback<Action>,
     pub ledger: &'a ByIdentity<Ledger>,
     pub error: Option<&'a str>,
@@ -25,7 +25,6 @@ pub struct Args<'a> {
     pub open: bool,
     /// How many rows are shown (at most), and where "Show more" goes.
     pub rows: usize,
-    pub on_input: &'a Callback<Input>,
 }
 
 /// The newest purchases always in sight; older ones fold under "Earlier purchases".
@@ -54,7 +53,7 @@ pub fn purchase_list(props: &Args) -> Html {
     let earlier: Html = rows.collect();
     let on_undo = props.on_action.reform(|_| Action::Undo);
     let on_clear = props.on_action.reform(|_| Action::Clear);
-    let on_more = props.on_input.reform(|_| Input::MoreRows);
+    let on_more = props.on_action.reform(|_| Action::Input(Input::MoreRows));
     html! {
         <div class="purchases">
             <h3>{ words.get(Text::PurchasesHeading) }</h3>

@@ -29,7 +29,6 @@ pub struct Initial {
     pub state: State,
     /// Where the state is saved (memory only when storage cannot be used).
     pub store: Rc<RefCell<Store>>,
-    pub languages: Languages,
     /// The URL the page asked for and why its schedule is not in use.
     pub schedule_error: Option<(String, ScheduleProblem)>,
 }
@@ -130,9 +129,15 @@ pub async fn start(instances: &[Instance], mut show: impl FnMut(ByIdentity<Initi
         instance.container.set_text_content(None);
     }
     let initial = ByIdentity::new(Initial {
-        state: State::new(schedule, loaded.ledger, today, loaded.notices, loaded.store.ids()),
+        state: State::new(
+            schedule,
+            loaded.ledger,
+            today,
+            loaded.notices,
+            loaded.store.ids(),
+            Languages::new(asked, instances.iter().position(|i| i.standalone), fetched),
+        ),
         store: Rc::new(RefCell::new(loaded.store)),
-        languages: Languages::new(asked, instances.iter().position(|i| i.standalone), fetched),
         schedule_error,
     });
     show(initial.clone(), Shown::StatusAndForm);

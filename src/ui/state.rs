@@ -8,6 +8,8 @@ use yew::Reducible;
 
 use super::by_identity::ByIdentity;
 pub use super::feedback::{Errors, Problem, Undo, Undone};
+use super::inputs::{AllInputs, Input};
+use super::languages::{LanguageChange, Languages};
 use crate::domain::ids::index_by_id;
 use crate::domain::{Date, Ledger, Money, NumberStyle, Purchase, Schedule};
 use crate::formats::ledger_file;
@@ -42,6 +44,10 @@ pub struct State {
     pub added_text: Rc<str>,
     /// The instance whose action produced the errors, undo and import result: only it shows them.
     pub origin: usize,
+    /// What the reader set in each instance that is not the ledger (calculator, rows shown).
+    pub inputs: AllInputs,
+    /// The language each instance asks for and speaks, and the packs had so far.
+    pub languages: Languages,
 }
 
 pub enum Action {
@@ -70,10 +76,21 @@ pub enum Action {
     Reloaded(ByIdentity<Ledger>),
     /// The calendar day changed while the page was open.
     NewDay(Date),
+    /// The reader set something in an instance that is not the ledger.
+    Input(Input),
+    /// A language picked on the standalone page, or a pack that came (or could not).
+    Language(LanguageChange),
 }
 
 impl State {
-    pub fn new(schedule: Rc<Schedule>, ledger: Ledger, today: Date, notices: Vec<StorageNotice>, ids: Ids) -> State {
+    pub fn new(
+        schedule: Rc<Schedule>,
+        ledger: Ledger,
+        today: Date,
+        notices: Vec<StorageNotice>,
+        ids: Ids,
+        languages: Languages,
+    ) -> State {
         State {
             read_only: notices.iter().any(StorageNotice::is_read_only),
             schedule,
@@ -90,6 +107,8 @@ impl State {
             added: 0,
             added_text: "".into(),
             origin: 0,
+            inputs: AllInputs::default(),
+            languages,
         }
     }
 
@@ -240,7 +259,8 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, (from, action): Self::Action) -> Rc<Self> {
         let mut next = (*self).clone();
-        if let Some(from) = from {
+        // What a reader sets or picks is no change to the ledger: where errors show stays.
+        if let Some(from) = from.filter(|_| !matches!(action, Action::Input(_) | Action::Language(_))) {
             next.origin = from;
         }
         if self.read_only && action.changes_ledger() {
@@ -267,6 +287,8 @@ impl Reducible for State {
             Action::Reloaded(stored) => next.ledger = stored,
             Action::NewDay(today) if today == self.today => return self,
             Action::NewDay(today) => next.today = today,
+            Action::Input(input) => next.inputs.set(from.unwrap_or_default(), input),
+            Action::Language(change) => next.languages.change(change),
         }
         Rc::new(next)
     }

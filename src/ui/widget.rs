@@ -8,12 +8,12 @@ use yew::prelude::*;
 use super::browser;
 use super::by_identity::ByIdentity;
 use super::hosts::Instance;
-use super::inputs::{AllInputs, Input};
 use super::instance::{instance_view, Args};
-use super::languages::use_languages;
+use super::languages;
 use super::startup::{Initial, Shown};
 use super::state::Action;
 use crate::config::View;
+use crate::i18n::Locale;
 use crate::storage;
 
 #[derive(Properties, PartialEq)]
@@ -29,7 +29,6 @@ pub fn Widget(props: &Props) -> Html {
     let initial = &props.initial;
     let state = use_reducer(|| initial.state.clone());
     let store = initial.store.clone();
-    let (languages, on_pick) = use_languages(&initial.languages);
 
     // Persist in one place: the changes accepted since the last save go to this session's log.
     // The reducer stays free of I/O.
@@ -99,24 +98,28 @@ pub fn Widget(props: &Props) -> Html {
         });
     }
 
+    // The standalone page's picker: the language is remembered and its pack fetched once. The
+    // page is tierup's own, so its `<html lang>` follows the language it shows.
+    let on_pick = {
+        let requested = use_mut_ref(|| initial.state.languages.requested());
+        use_callback(state.dispatcher(), move |locale: Locale, dispatch| {
+            let dispatch = dispatch.clone();
+            languages::pick(locale, &requested, move |change| dispatch.dispatch((None, Action::Language(change))));
+        })
+    };
+    use_effect_with(state.languages.page_language(), |shown| {
+        if let Some(locale) = *shown {
+            browser::set_page_language(locale);
+        }
+    });
+
     // Each instance's actions go out as its own, by a callback made once per instance.
-    let on_actions = {
+    let on_actions = use_memo(props.instances.len(), {
         let dispatch = state.dispatcher();
-        use_memo(props.instances.len(), move |&count| {
-            per_instance(count, move |index, action: Action| dispatch.dispatch((Some(index), action)))
-        })
-    };
+        move |&count| per_instance(count, move |index, action| dispatch.dispatch((Some(index), action)))
+    });
 
-    // What the reader picks and types in each instance (calculator, rows shown), and its
-    // callbacks, made the same way.
-    let inputs = use_reducer(AllInputs::default);
-    let on_inputs = {
-        let dispatch = inputs.dispatcher();
-        use_memo(props.instances.len(), move |&count| {
-            per_instance(count, move |index, input: Input| dispatch.dispatch((index, input)))
-        })
-    };
-
+    let languages = &state.languages;
     let views = props.instances.iter().enumerate().map(|(index, instance)| {
         let picker = instance.standalone.then(|| (languages.asked(index), &on_pick));
         // The page shows the calculator once: a full view folds its own when a compact one has it.
@@ -132,16 +135,15 @@ pub fn Widget(props: &Props) -> Html {
             picker,
             shown: props.shown,
             calculator_elsewhere,
-            inputs: inputs.of(index),
-            on_input: &on_inputs[index],
+            inputs: state.inputs.of(index),
         });
         create_portal(view, instance.container.clone())
     });
     html! { <>{ for views }</> }
 }
 
-/// A callback for each of `count` instances, handing its index to `send` with what it carries.
-fn per_instance<T: 'static>(count: usize, send: impl Fn(usize, T) + Clone + 'static) -> Vec<Callback<T>> {
+/// A callback for each of `count` instances, handing its index to `send` with the action.
+fn per_instance(count: usize, send: impl Fn(usize, Action) + Clone + 'static) -> Vec<Callback<Action>> {
     (0..count)
         .map(|index| {
             let send = send.clone();
