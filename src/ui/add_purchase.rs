@@ -14,7 +14,18 @@ use crate::domain::Date;
 use crate::i18n::{Text, Words};
 
 /// The form; the purchase goes to `on_action` (as this instance's), `error` is its refusal.
-pub fn add_purchase(words: &Words, on_action: &Callback<Action>, today: Date, error: Option<&str>) -> Html {
+///
+/// The date is a text field holding today's date until `date_field`: the browser's first date
+/// field took 15-25 ms to make and lay out here (its calendar and the language's date format),
+/// which held up the first paint of the whole widget. The text field takes the same box and a
+/// typed date (`YYYY-MM-DD`), and becomes the date field a painted frame later, keeping its value.
+pub fn add_purchase(
+    words: &Words,
+    on_action: &Callback<Action>,
+    today: Date,
+    error: Option<&str>,
+    date_field: bool,
+) -> Html {
     let style = words.locale.number_style();
     let onsubmit = on_action.reform(move |e: SubmitEvent| {
         e.prevent_default();
@@ -43,7 +54,8 @@ pub fn add_purchase(words: &Words, on_action: &Callback<Action>, today: Date, er
             // shows it until the reader changes the field, from the first paint on and again
             // when the day moves on at midnight. (A `value` in the markup would put today back on
             // every render, over a date being typed: Yew compares it with the field.)
-            <input id="tierup-date" type="date" data-testid="date-input" max={today.iso()} ~defaultValue={today.iso()} />
+            <input id="tierup-date" type={if date_field { "date" } else { "text" }} data-testid="date-input"
+                max={today.iso()} ~defaultValue={today.iso()} />
             <button type="submit" data-testid="add-purchase">{ words.get(Text::AddPurchase) }</button>
             { field_error("tierup-deposit-error", "deposit-error", error) }
         </form>

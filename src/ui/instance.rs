@@ -100,7 +100,7 @@ pub fn instance_view(props: &Args) -> Html {
             { for config_errors.into_iter().map(|e| notice("alert", "config-error", e)) }
             { status_panel(&s.schedule, &s.ledger, s.today, target.as_deref(), words) }
             if full {
-                { add_purchase(words, on_action, s.today, deposit_error.as_deref()) }
+                { add_purchase(words, on_action, s.today, deposit_error.as_deref(), props.shown > Shown::StatusAndForm) }
             }
             if list {
                 { purchase_list(&purchase_list::Args {

@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 
 import {
-  expectText, openWidget, putEntries, reloadWidget, seeTier, seededEntries, widgetTest, widgetUrl,
+  byTestId, click, expectCount, expectText, fillInput, openWidget, putEntries, reloadWidget, rowWith, seeTier,
+  seededEntries, widgetTest, widgetUrl,
 } from './harness.mjs';
 import { CATALOGS } from './languages.mjs';
 
@@ -57,4 +58,30 @@ widgetTest('with 10,000 purchases stored, "Loading" is said while they are read,
   await expectText(page, 'cumulative-total', '$10,400.00', { exact: true });
   assert.deepEqual(await loadingSaid(page), [{ lang: 'en', text: 'Loading tierup…' }]);
   assert.equal(await page.getByTestId('tierup-loading').count(), 0);
+}, { context: { locale: 'en-US' } });
+
+// The browser's first date field is its costliest control to make and lay out, and it held up
+// the first paint of the whole widget: the first render has a text field holding today's date
+// in the same box, and the date field comes a painted frame later. The page's clock stands
+// still, so the test can act between the two; a date typed in between is kept.
+widgetTest('the first render has today in a text field; it becomes the date field, keeping a date typed', async ({ page }) => {
+  await page.clock.install({ time: new Date('2026-11-25T12:00:00Z') });
+  await page.clock.pauseAt(new Date('2026-11-25T12:00:00Z'));
+  await page.goto(widgetUrl(page));
+  // A millisecond at a time: the next painted frame (16 ms on) would bring the date field.
+  const status = page.getByTestId('current-tier');
+  while (!(await status.isVisible())) await page.clock.runFor(1);
+  const date = byTestId(page, 'date-input');
+  assert.equal(await date.getAttribute('type'), 'text');
+  assert.equal(await date.inputValue(), '2026-11-25');
+  await date.fill('2026-11-20');
+
+  const transfer = page.getByTestId('transfer-section');
+  while (!(await transfer.count())) await page.clock.runFor(16);
+  assert.equal(await date.getAttribute('type'), 'date');
+  assert.equal(await date.inputValue(), '2026-11-20');
+  await fillInput(page, 'amount-input', '5');
+  await click(page, 'add-purchase');
+  await expectCount(page, 'purchase-row', 1);
+  assert.equal(await rowWith(page, '2026-11-20').count(), 1);
 }, { context: { locale: 'en-US' } });
