@@ -143,10 +143,11 @@ export async function measureRun(browser, baseUrl, { purchases, layout, addAmoun
     const m1 = await metrics();
     const startup = await page.evaluate((mark) => ({
       ms: performance.getEntriesByName(mark, 'mark')[0].startTime,
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
       resources: performance.getEntriesByType('resource').map((e) => ({ url: e.name, start: e.startTime, end: e.responseEnd })),
     }), MARK);
 
-    const run = { startup_ms: startup.ms, resources: startup.resources.filter((r) => r.start <= startup.ms), main_thread_load: mainThread(m0, m1) };
+    const run = { startup_ms: startup.ms, fcp_ms: startup.fcp, resources: startup.resources.filter((r) => r.start <= startup.ms), main_thread_load: mainThread(m0, m1) };
     if (purchases !== null) {
       const stored = await storageUse(page);
       const notices = await page.evaluate(countDeep, '[data-testid="storage-notice"], [data-testid="schedule-error"], [data-testid="config-error"]');
