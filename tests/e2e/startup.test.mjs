@@ -85,3 +85,27 @@ widgetTest('the first render has today in a text field; it becomes the date fiel
   await expectCount(page, 'purchase-row', 1);
   assert.equal(await rowWith(page, '2026-11-20').count(), 1);
 }, { context: { locale: 'en-US' } });
+
+// The rest of the widget comes a painted frame at a time, below what is shown or into space
+// kept for it (the picker's), and the date field takes the text field's box: nothing in the
+// first render moves. At 360 and 1280 px, the page's clock paused between the stages.
+for (const width of [360, 1280]) {
+  widgetTest(`at ${width} px nothing in the first render moves when the rest of the widget comes`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.clock.install({ time: new Date('2026-11-25T12:00:00Z') });
+    await page.clock.pauseAt(new Date('2026-11-25T12:00:00Z'));
+    await page.goto(widgetUrl(page));
+    while (!(await page.getByTestId('current-tier').isVisible())) await page.clock.runFor(1);
+    const shown = ['current-tier', 'next-tier-needed', 'amount-input', 'date-input', 'add-purchase'];
+    const boxes = () => Promise.all(shown.map((id) => byTestId(page, id).boundingBox()));
+    const first = await boxes();
+    while (!(await page.getByTestId('transfer-section').count())) await page.clock.runFor(16);
+    assert.equal(await byTestId(page, 'date-input').getAttribute('type'), 'date');
+    const last = await boxes();
+    shown.forEach((id, i) => {
+      for (const side of ['x', 'y', 'width', 'height']) {
+        assert.ok(Math.abs(first[i][side] - last[i][side]) < 0.5, `${id} ${side}: ${first[i][side]} -> ${last[i][side]}`);
+      }
+    });
+  }, { context: { locale: 'en-US' } });
+}
