@@ -68,6 +68,8 @@ impl Languages {
         self.fetched.iter().map(|(l, _)| *l).collect()
     }
 
+    /// Takes a language picked (spoken at once if its words are here, else once its pack is) or
+    /// a pack that came: every instance that asked for its language speaks it.
     pub fn change(&mut self, change: LanguageChange) {
         match change {
             LanguageChange::Picked(locale) => {
