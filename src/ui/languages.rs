@@ -2,8 +2,6 @@
 //! loader names this build's files), and while a newly picked one loads, the standalone page
 //! keeps the language it shows.
 
-use std::cell::RefCell;
-
 use super::browser;
 use crate::i18n::{dollars, Locale, Pack, Words};
 use crate::storage;
@@ -19,6 +17,8 @@ pub struct Languages {
     standalone: Option<usize>,
     /// Each pack asked for and had: `None` when it could not be had.
     fetched: Vec<(Locale, Option<&'static Pack>)>,
+    /// Each pack asked for, had yet or not: a pack is fetched once per page.
+    requested: Vec<Locale>,
 }
 
 /// How an instance speaks: its words, and the language it wanted if those are English instead.
@@ -39,7 +39,8 @@ impl Languages {
     /// Every instance speaking the language it asks for: `fetched` holds the pack of each one
     /// that is not English.
     pub fn new(asked: Vec<Locale>, standalone: Option<usize>, fetched: Vec<(Locale, Option<&'static Pack>)>) -> Self {
-        Languages { spoken: asked.clone(), asked, standalone, fetched }
+        let requested = fetched.iter().map(|(l, _)| *l).collect();
+        Languages { spoken: asked.clone(), asked, standalone, fetched, requested }
     }
 
     /// How instance `index` speaks now.
@@ -63,9 +64,9 @@ impl Languages {
         self.standalone.map(|k| self.speech(k).words.locale)
     }
 
-    /// The packs asked for so far (every pack start-up fetched, had or not).
-    pub fn requested(&self) -> Vec<Locale> {
-        self.fetched.iter().map(|(l, _)| *l).collect()
+    /// Whether picking `locale` needs its pack fetched: not English, and not asked for yet.
+    pub fn needs_pack(&self, locale: Locale) -> bool {
+        locale != Locale::En && !self.requested.contains(&locale)
     }
 
     /// Takes a language picked (spoken at once if its words are here, else once its pack is) or
@@ -73,6 +74,9 @@ impl Languages {
     pub fn change(&mut self, change: LanguageChange) {
         match change {
             LanguageChange::Picked(locale) => {
+                if self.needs_pack(locale) {
+                    self.requested.push(locale);
+                }
                 if let Some(k) = self.standalone {
                     self.asked[k] = locale;
                     if self.can_speak(locale) {
@@ -97,12 +101,12 @@ impl Languages {
 }
 
 /// What the standalone page's picker does: a language picked is remembered across visits, and
-/// its pack fetched once (`requested` are those asked for so far); `send` takes the changes.
-pub fn pick(locale: Locale, requested: &RefCell<Vec<Locale>>, send: impl Fn(LanguageChange) + 'static) {
+/// its pack fetched if `languages` has not asked for it yet; `send` takes the changes.
+pub fn pick(locale: Locale, languages: &Languages, send: impl Fn(LanguageChange) + 'static) {
     storage::save_locale(locale.tag());
+    let fetching = languages.needs_pack(locale);
     send(LanguageChange::Picked(locale));
-    if locale != Locale::En && !requested.borrow().contains(&locale) {
-        requested.borrow_mut().push(locale);
+    if fetching {
         let pack = fetch(locale);
         wasm_bindgen_futures::spawn_local(async move { send(LanguageChange::Fetched(locale, pack.await)) });
     }

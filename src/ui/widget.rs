@@ -98,13 +98,16 @@ pub fn Widget(props: &Props) -> Html {
         });
     }
 
-    // The standalone page's picker: the language is remembered and its pack fetched once. The
+    // The standalone page's picker: the language is remembered and its pack fetched once (the
+    // state as drawn knows which are asked for: a pick is drawn before the next can come). The
     // page is tierup's own, so its `<html lang>` follows the language it shows.
     let on_pick = {
-        let requested = use_mut_ref(|| initial.state.languages.requested());
-        use_callback(state.dispatcher(), move |locale: Locale, dispatch| {
-            let dispatch = dispatch.clone();
-            languages::pick(locale, &requested, move |change| dispatch.dispatch((None, Action::Language(change))));
+        let state = state.clone();
+        Callback::from(move |locale: Locale| {
+            let dispatch = state.dispatcher();
+            languages::pick(locale, &state.languages, move |change| {
+                dispatch.dispatch((None, Action::Language(change)))
+            });
         })
     };
     use_effect_with(state.languages.page_language(), |shown| {
