@@ -116,11 +116,9 @@ pub fn Widget(props: &Props) -> Html {
         }
     });
 
-    // Each instance's actions go out as its own, by a callback made once per instance.
-    let on_actions = use_memo(props.instances.len(), {
-        let dispatch = state.dispatcher();
-        move |&count| per_instance(count, move |index, action| dispatch.dispatch((Some(index), action)))
-    });
+    // Each instance's actions go out as its own.
+    let dispatch = state.dispatcher();
+    let on_actions = per_instance(props.instances.len(), move |index, action| dispatch.dispatch((Some(index), action)));
 
     let languages = &state.languages;
     let views = props.instances.iter().enumerate().map(|(index, instance)| {
