@@ -11,7 +11,7 @@ use super::hosts::Instance;
 use super::instance::{instance_view, Args};
 use super::languages;
 use super::startup::{Initial, Shown};
-use super::state::Action;
+use super::state::{Action, State, Undo};
 use crate::config::View;
 use crate::i18n::Locale;
 use crate::storage;
@@ -30,77 +30,76 @@ pub fn Widget(props: &Props) -> Html {
     let state = use_reducer(|| initial.state.clone());
     let store = initial.store.clone();
 
-    // Persist in one place: the changes accepted since the last save go to this session's log.
-    // The reducer stays free of I/O.
+    // What follows a render, in one effect (each effect hook costs the wasm Yew's machinery of
+    // its own): the state's changes since the last render, acted on.
+    let seen = use_mut_ref(Seen::default);
     {
-        let dispatch = state.dispatcher();
-        let (now, store) = (state.clone(), store.clone());
-        use_effect_with(state.accepted, move |&through| {
-            if !now.unsaved.is_empty() {
-                let outcome = store.borrow().save(&now.unsaved);
-                dispatch.dispatch((None, Action::Saved { through, outcome }));
-            }
-        });
-    }
+        let (state, instances, store) = (state.clone(), props.instances.clone(), store.clone());
+        let schedule = initial.state.schedule.clone();
+        use_effect(move || {
+            let seen = &mut *seen.borrow_mut();
+            let now = Drawn::of(&state);
+            let before = seen.last.replace(now.clone());
+            let changed = |what: &dyn Fn(&Drawn) -> bool| before.as_ref().is_none_or(what);
 
-    // Once, on the first render: other tabs (the browser tells us when they change our keys: read
-    // everything again), a page left open past midnight ("today", the date field's default,
-    // moves on), and the mark that the form is shown and accepts typing (benchmarks measure
-    // start-up to it; the standalone page registers its service worker after it,
-    // static/site/sw-register.js). One effect, not three: each effect type costs the wasm its own.
-    {
-        let dispatch = state.dispatcher();
-        let (schedule, store) = (initial.state.schedule.clone(), store.clone());
-        use_effect_with((), move |_| {
-            let on_new_day = dispatch.clone();
-            let listener = browser::on_storage_change(move |key| {
-                if key.as_deref().is_none_or(storage::is_ours) {
-                    // Storage that cannot be read now keeps what is shown rather than emptying it.
-                    if let Some(stored) = store.borrow().reload(&schedule, browser::today()) {
-                        dispatch.dispatch((None, Action::Reloaded(ByIdentity::new(stored))));
+            // The standalone page is tierup's own: its `<html lang>` follows the language it shows.
+            if let Some(locale) = now.language.filter(|_| changed(&|b| b.language != now.language)) {
+                browser::set_page_language(locale);
+            }
+
+            // Persist in one place: the changes accepted since the last save go to this
+            // session's log. The reducer stays free of I/O.
+            if !state.unsaved.is_empty() && changed(&|b| b.accepted != now.accepted) {
+                let outcome = store.borrow().save(&state.unsaved);
+                state.dispatch((None, Action::Saved { through: state.accepted, outcome }));
+            }
+
+            let Some(before) = before else {
+                // The first render: other tabs (the browser tells us when they change our keys:
+                // read everything again), a page left open past midnight ("today", the date
+                // field's default, moves on), and the mark that the form is shown and accepts
+                // typing (benchmarks measure start-up to it; the standalone page registers its
+                // service worker after it, static/site/sw-register.js).
+                let (reload, new_day) = (state.dispatcher(), state.dispatcher());
+                let listener = browser::on_storage_change(move |key| {
+                    if key.as_deref().is_none_or(storage::is_ours) {
+                        // Storage that cannot be read now keeps what is shown rather than emptying it.
+                        if let Some(stored) = store.borrow().reload(&schedule, browser::today()) {
+                            reload.dispatch((None, Action::Reloaded(ByIdentity::new(stored))));
+                        }
                     }
+                });
+                let timer = browser::every(60_000, move || new_day.dispatch((None, Action::NewDay(browser::today()))));
+                seen.running = (listener, timer);
+                if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+                    let _ = performance.mark("tierup:interactive"); // Without a mark: no benchmark figure, no offline copy.
                 }
-            });
-            let timer = browser::every(60_000, move || on_new_day.dispatch((None, Action::NewDay(browser::today()))));
-            if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-                let _ = performance.mark("tierup:interactive"); // Without a mark: no benchmark figure, no offline copy.
-            }
-            move || drop((listener, timer))
-        });
-    }
-
-    // An accepted purchase empties the amount field, ready for the next one: every field that
-    // still holds what was added. A render that takes Yew over its time slice runs this effect
-    // a task later, after the page has shown the new row: an amount typed by then is kept.
-    {
-        let (instances, added) = (props.instances.clone(), state.added_text.clone());
-        use_effect_with(state.added, move |_| {
-            for instance in instances.iter() {
-                browser::empty_field_holding(&instance.container, "amount-input", &added);
-            }
-        });
-    }
-
-    // Deleting, clearing or undoing removes the button that had keyboard focus: focus goes to Undo
-    // (or back to the list) in the instance that acted, so a keyboard user is not thrown to the
-    // top of the page.
-    {
-        let (instances, origin, mounted) = (props.instances.clone(), state.origin, use_mut_ref(|| false));
-        use_effect_with(state.undo.clone(), move |undo| {
-            // Never on the first render: loading the page must not move focus (or scroll to us).
-            if !mounted.replace(true) {
                 return;
+            };
+
+            // An accepted purchase empties the amount field, ready for the next one: every field
+            // that still holds what was added. A render that takes Yew over its time slice runs
+            // this a task later, after the page has shown the new row: an amount typed by then
+            // is kept.
+            if before.added != now.added {
+                for instance in instances.iter() {
+                    browser::empty_field_holding(&instance.container, "amount-input", &state.added_text);
+                }
             }
-            let testid = if undo.is_some() { "undo" } else { "purchase-list" };
-            if let Some(container) = instances.get(origin).map(|i| &i.container) {
-                browser::focus_if_lost(container, testid);
+
+            // Deleting, clearing or undoing removes the button that had keyboard focus: focus goes
+            // to Undo (or back to the list) in the instance that acted, so a keyboard user is not
+            // thrown to the top of the page. Never on the first render: loading the page must not
+            // move focus (or scroll to us).
+            let origin = instances.get(state.origin).map(|i| &i.container);
+            if let Some(container) = origin.filter(|_| before.undo != now.undo) {
+                browser::focus_if_lost(container, if now.undo.is_some() { "undo" } else { "purchase-list" });
             }
         });
     }
 
     // The standalone page's picker: the language is remembered and its pack fetched once (the
-    // state as drawn knows which are asked for: a pick is drawn before the next can come). The
-    // page is tierup's own, so its `<html lang>` follows the language it shows.
+    // reducer's handle reads the state as it is when the reader picks).
     let on_pick = {
         let state = state.clone();
         Callback::from(move |locale: Locale| {
@@ -110,11 +109,6 @@ pub fn Widget(props: &Props) -> Html {
             });
         })
     };
-    use_effect_with(state.languages.page_language(), |shown| {
-        if let Some(locale) = *shown {
-            browser::set_page_language(locale);
-        }
-    });
 
     // Each instance's actions go out as its own.
     let dispatch = state.dispatcher();
@@ -151,4 +145,30 @@ fn per_instance(count: usize, send: impl Fn(usize, Action) + Clone + 'static) ->
             Callback::from(move |value| send(index, value))
         })
         .collect()
+}
+
+/// What the widget's effect keeps between renders.
+#[derive(Default)]
+struct Seen {
+    /// What the last render showed (`None` before the first). A kept `UseReducerHandle` would
+    /// not do: it reads the state as it is now, not as it was.
+    last: Option<Drawn>,
+    /// Started on the first render, stopped when the widget goes.
+    running: (Option<browser::Listener>, Option<browser::Timer>),
+}
+
+/// The parts of a drawn state that have effects.
+#[derive(Clone)]
+struct Drawn {
+    accepted: u64,
+    added: u64,
+    undo: Option<Rc<Undo>>,
+    language: Option<Locale>,
+}
+
+impl Drawn {
+    fn of(state: &State) -> Drawn {
+        let undo = state.undo.clone();
+        Drawn { accepted: state.accepted, added: state.added, undo, language: state.languages.page_language() }
+    }
 }
