@@ -32,7 +32,7 @@ pub struct State {
     pub read_only: bool,
     /// The changes accepted since the last save, in order: what the save effect stores.
     pub unsaved: Vec<Change>,
-    /// How many changes were ever accepted: the save effect is keyed on it, and `unsaved` are
+    /// How many changes were ever accepted: the save effect saves when it moves, and `unsaved` are
     /// the last of them.
     pub accepted: u64,
     /// Where new purchase ids come from (this tab session's).
