@@ -62,9 +62,11 @@ impl ScheduleProblem {
 pub enum Shown {
     /// The status and the form, the first render: the page can take a purchase (the
     /// `tierup:interactive` mark). One render, not two frames apart: its task takes 12 ms here,
-    /// and the mark comes a frame sooner.
+    /// and the mark comes a frame sooner. The form's date is a text field until the next stage
+    /// (see `add_purchase`: the browser's first date field is its costliest control).
     StatusAndForm,
-    /// The language picker (its first layout loads fonts for every script it names).
+    /// The language picker (its first layout loads fonts for every script it names), and the
+    /// form's date field in the text field's place.
     Picker,
     /// The purchase list.
     List,
