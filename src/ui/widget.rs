@@ -40,16 +40,15 @@ pub fn Widget(props: &Props) -> Html {
             let seen = &mut *seen.borrow_mut();
             let now = Drawn::of(&state);
             let before = seen.last.replace(now.clone());
-            let changed = |what: &dyn Fn(&Drawn) -> bool| before.as_ref().is_none_or(what);
 
             // The standalone page is tierup's own: its `<html lang>` follows the language it shows.
-            if let Some(locale) = now.language.filter(|_| changed(&|b| b.language != now.language)) {
+            if let Some(locale) = now.language.filter(|_| before.as_ref().is_none_or(|b| b.language != now.language)) {
                 browser::set_page_language(locale);
             }
 
             // Persist in one place: the changes accepted since the last save go to this
             // session's log. The reducer stays free of I/O.
-            if !state.unsaved.is_empty() && changed(&|b| b.accepted != now.accepted) {
+            if !state.unsaved.is_empty() && before.as_ref().is_none_or(|b| b.accepted != now.accepted) {
                 let outcome = store.borrow().save(&state.unsaved);
                 state.dispatch((None, Action::Saved { through: state.accepted, outcome }));
             }
