@@ -28,17 +28,32 @@ const watchLoading = (page) => page.addInitScript(() => {
 
 const loadingSaid = (page) => page.evaluate(() => window.loadingSaid);
 
+/**
+ * Opens the widget with the page's clock standing still (2026-11-25, noon UTC), until the first
+ * render is there, moving the clock `step` ms at a time (a frozen clock fires no timer).
+ */
+async function openWithClockStill(page, step) {
+  await page.clock.install({ time: new Date('2026-11-25T12:00:00Z') });
+  await page.clock.pauseAt(new Date('2026-11-25T12:00:00Z'));
+  await page.goto(widgetUrl(page));
+  await runClockUntil(page, () => page.getByTestId('current-tier').isVisible(), step);
+}
+
+/** Moves the page's stopped clock on `step` ms at a time until `seen()` resolves true. */
+async function runClockUntil(page, seen, step) {
+  while (!(await seen())) await page.clock.runFor(step);
+}
+
+/** Until every section has come (the transfer section is the last), a painted frame at a time. */
+const runUntilAllShown = (page) => runClockUntil(page, async () => (await page.getByTestId('transfer-section').count()) > 0, 16);
+
 // The page's clock stands still, so start-up's 10 ms budget cannot run out however busy the
 // machine: with nothing stored and nothing to fetch, nothing makes start-up wait, and "Loading"
 // must never be drawn. A frozen clock fires no timer either: the test moves it on, a frame at a
 // time, until the status is there (the first render comes in a task of its own).
 widgetTest('with nothing to wait for, the widget comes with no "Loading" drawn first', async ({ page }) => {
   await watchLoading(page);
-  await page.clock.install({ time: new Date('2026-11-25T12:00:00Z') });
-  await page.clock.pauseAt(new Date('2026-11-25T12:00:00Z'));
-  await page.goto(widgetUrl(page));
-  const status = page.getByTestId('current-tier');
-  while (!(await status.isVisible())) await page.clock.runFor(16);
+  await openWithClockStill(page, 16);
   await seeTier(page, 'No tier yet');
   assert.deepEqual(await loadingSaid(page), []);
 }, { context: { locale: 'en-US' } });
@@ -65,19 +80,14 @@ widgetTest('with 10,000 purchases stored, "Loading" is said while they are read,
 // in the same box, and the date field comes a painted frame later. The page's clock stands
 // still, so the test can act between the two; a date typed in between is kept.
 widgetTest('the first render has today in a text field; it becomes the date field, keeping a date typed', async ({ page }) => {
-  await page.clock.install({ time: new Date('2026-11-25T12:00:00Z') });
-  await page.clock.pauseAt(new Date('2026-11-25T12:00:00Z'));
-  await page.goto(widgetUrl(page));
   // A millisecond at a time: the next painted frame (16 ms on) would bring the date field.
-  const status = page.getByTestId('current-tier');
-  while (!(await status.isVisible())) await page.clock.runFor(1);
+  await openWithClockStill(page, 1);
   const date = byTestId(page, 'date-input');
   assert.equal(await date.getAttribute('type'), 'text');
   assert.equal(await date.inputValue(), '2026-11-25');
   await date.fill('2026-11-20');
 
-  const transfer = page.getByTestId('transfer-section');
-  while (!(await transfer.count())) await page.clock.runFor(16);
+  await runUntilAllShown(page);
   assert.equal(await date.getAttribute('type'), 'date');
   assert.equal(await date.inputValue(), '2026-11-20');
   await fillInput(page, 'amount-input', '5');
@@ -92,14 +102,11 @@ widgetTest('the first render has today in a text field; it becomes the date fiel
 for (const width of [360, 1280]) {
   widgetTest(`at ${width} px nothing in the first render moves when the rest of the widget comes`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
-    await page.clock.install({ time: new Date('2026-11-25T12:00:00Z') });
-    await page.clock.pauseAt(new Date('2026-11-25T12:00:00Z'));
-    await page.goto(widgetUrl(page));
-    while (!(await page.getByTestId('current-tier').isVisible())) await page.clock.runFor(1);
+    await openWithClockStill(page, 1);
     const shown = ['current-tier', 'next-tier-needed', 'amount-input', 'date-input', 'add-purchase'];
     const boxes = () => Promise.all(shown.map((id) => byTestId(page, id).boundingBox()));
     const first = await boxes();
-    while (!(await page.getByTestId('transfer-section').count())) await page.clock.runFor(16);
+    await runUntilAllShown(page);
     assert.equal(await byTestId(page, 'date-input').getAttribute('type'), 'date');
     const last = await boxes();
     shown.forEach((id, i) => {
