@@ -190,3 +190,44 @@ fn should_read_back_every_language_pack_and_refuse_a_foreign_or_stale_one() {
     assert_eq!(Pack::parse(Locale::Fr, ""), Err(PackError::NotAPack));
     assert_eq!(Pack::parse(Locale::Fr, "<!doctype html><title>404</title>"), Err(PackError::NotAPack));
 }
+
+#[test]
+fn should_name_the_default_tiers_from_the_pack_when_the_schedule_has_english_only() {
+    use tierup::domain::Schedule;
+    use tierup::i18n::{Pack, PackError};
+    // The wasm's default schedule: the shipped file without its translations.
+    let english = Schedule::from_json(tierup::compact_json!("../static/schedule.default.json", without_translations))
+        .expect("the shipped schedule without translations is valid");
+    let full = Schedule::default();
+    assert!(english.titles.is_empty() && english.tiers.iter().all(|t| t.names.is_empty()));
+    assert_eq!(english.tiers.len(), full.tiers.len());
+    for locale in Locale::ALL {
+        let pack = Pack::parse(locale, &Pack::write(locale).unwrap()).unwrap();
+        let words = Words::from_pack(Box::leak(Box::new(pack)), |_, m| m.usd());
+        let tag = locale.tag();
+        assert_eq!(words.title(&english), full.title_in(tag), "{tag}");
+        for (e, f) in english.tiers.iter().zip(&full.tiers) {
+            assert_eq!(words.tier(e), f.name_in(tag), "{tag} {}", f.id);
+        }
+    }
+
+    // A schedule's own name in the language wins; a name the pack does not know stays English.
+    let french = Words::from_pack(
+        Box::leak(Box::new(Pack::parse(Locale::Fr, &Pack::write(Locale::Fr).unwrap()).unwrap())),
+        |_, m| m.usd(),
+    );
+    let own = Schedule::from_json(
+        r#"{"title":"Claude API usage tiers","titles":{"fr":"Mes paliers"},"as_of":"2026-01-01","tiers":[
+            {"id":"a","name":"Tier 1","names":{"fr":"Palier A"},"threshold":"5.00","monthly_limit":"100.00"},
+            {"id":"b","name":"Tier 2","threshold":"40.00","monthly_limit":"500.00"},
+            {"id":"c","name":"Gold","threshold":"90.00","monthly_limit":"900.00"}]}"#,
+    )
+    .unwrap();
+    assert_eq!(french.title(&own), "Mes paliers");
+    let names: Vec<&str> = own.tiers.iter().map(|t| french.tier(t)).collect();
+    assert_eq!(names, ["Palier A", "Niveau 2", "Gold"]);
+
+    // A names line without its tab is not a pack's.
+    let broken = Pack::write(Locale::Fr).unwrap().replacen("Tier 2\t", "Tier 2 ", 1);
+    assert_eq!(Pack::parse(Locale::Fr, &broken), Err(PackError::NotAPack));
+}

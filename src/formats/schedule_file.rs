@@ -10,7 +10,12 @@ use crate::domain::text::{concat, decimal};
 use crate::domain::{CapRule, Money, Schedule};
 
 /// The ladder that tierup ships with (the help-center article's table), its layout dropped.
+/// The wasm's copy is without the names in other languages: each language pack carries its own
+/// (`Pack::write`), so a reader downloads only theirs.
+#[cfg(not(target_arch = "wasm32"))]
 const DEFAULT_JSON: &str = crate::compact_json!("../../static/schedule.default.json");
+#[cfg(target_arch = "wasm32")]
+const DEFAULT_JSON: &str = crate::compact_json!("../../static/schedule.default.json", without_translations);
 
 /// Why a schedule was refused. Tiers are named by their position (1-based) and id.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -6,7 +6,9 @@
 //! (`src/bin/i18n_packs.rs`), so a pack never lacks a message. The first line names the format,
 //! the language, the number of messages and a digest of their keys; then one message a line, in
 //! the order of [`Text::ALL`]. A pack made for other keys (a stale cache) is refused, never read
-//! into the wrong slots.
+//! into the wrong slots. After the messages, the default schedule's names in the language (its
+//! title and tiers), a line each: the English name, a tab, the translation. The wasm's default
+//! schedule is English only, so a reader downloads the names of their language alone.
 
 use super::text::{Text, KEYS_DIGEST};
 use super::Locale;
@@ -18,6 +20,8 @@ const MAGIC: &str = "tierup-messages 1";
 pub struct Pack {
     locale: Locale,
     messages: Vec<String>,
+    /// English name -> the name in this language.
+    names: Vec<(String, String)>,
 }
 
 /// Why a fetched pack was not used.
@@ -43,11 +47,16 @@ impl Pack {
         if count != Some(Text::ALL.len()) || digest != Some(KEYS_DIGEST) || fields.next().is_some() {
             return Err(PackError::OtherVersion);
         }
-        let messages: Vec<String> = lines.take(Text::ALL.len()).map(str::to_string).collect();
+        let messages: Vec<String> = lines.by_ref().take(Text::ALL.len()).map(str::to_string).collect();
         if messages.len() != Text::ALL.len() || messages.iter().any(|m| m.trim().is_empty()) {
             return Err(PackError::NotAPack);
         }
-        Ok(Pack { locale, messages })
+        let mut names = Vec::new();
+        for line in lines.filter(|line| !line.is_empty()) {
+            let (english, name) = line.split_once('\t').ok_or(PackError::NotAPack)?;
+            names.push((english.to_string(), name.to_string()));
+        }
+        Ok(Pack { locale, messages, names })
     }
 
     pub fn locale(&self) -> Locale {
@@ -59,8 +68,13 @@ impl Pack {
         &self.messages[text as usize]
     }
 
+    /// The default schedule's name in this language for what it calls `english`.
+    pub fn name(&self, english: &str) -> Option<&str> {
+        self.names.iter().find(|(e, _)| e == english).map(|(_, name)| name.as_str())
+    }
+
     /// The pack of a language whose table is compiled in (native builds: every language).
-    /// `None` when a message holds a line break, which the one-message-a-line form cannot carry.
+    /// `None` when a message holds a line break (or a name a tab), which its form cannot carry.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn write(locale: Locale) -> Option<String> {
         let mut out = format!("{MAGIC} {} {} {KEYS_DIGEST:08x}\n", locale.tag(), Text::ALL.len());
@@ -71,6 +85,16 @@ impl Pack {
             }
             out.push_str(message);
             out.push('\n');
+        }
+        let schedule = crate::domain::Schedule::default();
+        let tag = locale.tag();
+        let titles = [(schedule.title.as_str(), schedule.title_in(tag))];
+        let tiers = schedule.tiers.iter().map(|t| (t.name.as_str(), t.name_in(tag)));
+        for (english, name) in titles.into_iter().chain(tiers).filter(|(english, name)| english != name) {
+            if [english, name].iter().any(|s| s.contains(['\n', '\r', '\t'])) {
+                return None;
+            }
+            out.push_str(&[english, "\t", name, "\n"].concat());
         }
         Some(out)
     }

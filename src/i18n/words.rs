@@ -4,8 +4,9 @@
 use super::locale::compiled;
 use super::pack::Pack;
 use super::text::Text;
+use crate::domain::schedule::{Names, Tier};
 use crate::domain::text::decimal;
-use crate::domain::{Locale, Money};
+use crate::domain::{Locale, Money, Schedule};
 
 /// Formats an amount as US dollars for a language.
 pub type FormatMoney = fn(Locale, Money) -> String;
@@ -66,6 +67,22 @@ impl Words {
             Some(pack) => pack.get(text),
             None => compiled(self.locale, text),
         }
+    }
+
+    /// A tier's name: the schedule's own in this language, else the pack's for its English name
+    /// (the default schedule's names come in the packs), else the English.
+    pub fn tier<'a>(&self, tier: &'a Tier) -> &'a str {
+        self.name(&tier.names, &tier.name)
+    }
+
+    /// The schedule's title, as [`Words::tier`] names a tier.
+    pub fn title<'a>(&self, schedule: &'a Schedule) -> &'a str {
+        self.name(&schedule.titles, &schedule.title)
+    }
+
+    fn name<'a>(&self, names: &'a Names, english: &'a str) -> &'a str {
+        let own = names.iter().find(|(tag, _)| tag == self.locale.tag()).map(|(_, name)| name.as_str());
+        own.or_else(|| self.pack.and_then(|pack| pack.name(english))).unwrap_or(english)
     }
 
     /// A message with its blanks filled in.

@@ -31,9 +31,8 @@ pub struct Args<'a> {
 
 pub fn calculator(props: &Args) -> Html {
     let (schedule, words, inputs) = (props.schedule, *props.words, props.inputs.cloned().unwrap_or_default());
-    let tag = words.locale.tag();
     let tier_or_none =
-        |tier: Option<usize>| tier.map_or(words.get(Text::NoTierYetInline), |i| schedule.tiers[i].name_in(tag));
+        |tier: Option<usize>| tier.map_or(words.get(Text::NoTierYetInline), |i| words.tier(&schedule.tiers[i]));
     let now = status(schedule, props.ledger, props.today);
     // Until the reader picks one, aim at the page's or the next tier up (or the top one once there).
     let target = inputs.target.or(props.target.map(str::to_string)).unwrap_or_else(|| {
@@ -50,7 +49,7 @@ pub fn calculator(props: &Args) -> Html {
         Action::Input(Input::WhatIf(input.value()))
     });
     let options = schedule.tiers.iter().map(|t| {
-        html! { <option value={t.id.clone()} selected={t.id == target}>{ t.name_in(tag) }</option> }
+        html! { <option value={t.id.clone()} selected={t.id == target}>{ words.tier(t) }</option> }
     });
     let planned = plan(schedule, props.ledger, &target, props.today);
     // The answer in one line (a refusal when no plan reaches the tier), then the plan's steps.

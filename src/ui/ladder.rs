@@ -19,7 +19,6 @@ const RISE: u32 = 34;
 /// The ladder with the account at `tier` (an index into `schedule.tiers`, `None` below the
 /// first) and `total`, and the plan to the chosen target when there is one.
 pub fn ladder(schedule: &Schedule, words: &Words, tier: Option<usize>, total: Money, plan: Option<&Plan>) -> Html {
-    let tag = words.locale.tag();
     let steps: Vec<_> = schedule.purchasable().collect();
     let n = steps.len() as u32;
     let width = WIDTH / (n + 1);
@@ -41,7 +40,7 @@ pub fn ladder(schedule: &Schedule, words: &Words, tier: Option<usize>, total: Mo
         html! {
             <g class="step" transform={translate(k * width, top(k))}>
                 <rect width={num(width)} height={num(k * RISE)} />
-                <text x={num(width / 2)} y="16" class="name">{ tier.name_in(tag) }</text>
+                <text x={num(width / 2)} y="16" class="name">{ words.tier(tier) }</text>
                 <text x={num(width / 2)} y="-20" class="figure">{ words.money(*threshold) }</text>
                 <text x={num(width / 2)} y="-6" class="figure">{ limit }</text>
             </g>
@@ -79,7 +78,7 @@ pub fn ladder(schedule: &Schedule, words: &Words, tier: Option<usize>, total: Mo
         let at = here == k as u32 + 1;
         html! {
             <li aria-current={if at { "step" } else { "false" }}>
-                <span class="name">{ tier.name_in(tag) }</span>
+                <span class="name">{ words.tier(tier) }</span>
                 <span class="amount">{ words.money(*threshold) }</span>
                 <span class="limit money">{ limit }</span>
             </li>
@@ -114,11 +113,11 @@ pub fn ladder(schedule: &Schedule, words: &Words, tier: Option<usize>, total: Mo
 fn describe(schedule: &Schedule, words: &Words, tier: Option<usize>, total: Money, plan: Option<&Plan>) -> String {
     let (tag, total) = (words.locale.tag(), words.money(total));
     let mut sentences = vec![match tier {
-        Some(i) => words.fill(Text::DescribeAt, &[&total, schedule.tiers[i].name_in(tag)]),
+        Some(i) => words.fill(Text::DescribeAt, &[&total, words.tier(&schedule.tiers[i])]),
         None => words.fill(Text::DescribeNoTier, &[&total]),
     }];
     for (_, t, threshold) in schedule.purchasable() {
-        let (name, threshold) = (t.name_in(tag), words.money(threshold));
+        let (name, threshold) = (words.tier(t), words.money(threshold));
         sentences.push(match t.monthly_limit {
             Some(limit) => words.fill(Text::DescribeStep, &[name, &threshold, &words.money(limit)]),
             None => words.fill(Text::DescribeStepNoLimit, &[name, &threshold]),

@@ -12,7 +12,7 @@ pub fn schedule_note(schedule: &Schedule, words: &Words) -> Html {
     html! {
         <footer class="about">
             <p class="schedule-note" data-testid="schedule-note">
-                { date_whole(&words.fill(Text::AsOf, &[schedule.title_in(words.locale.tag()), &as_of]), &as_of) }
+                { date_whole(&words.fill(Text::AsOf, &[words.title(schedule), &as_of]), &as_of) }
                 if let Some(url) = &schedule.source {
                     { " · " }
                     <a href={url.clone()} target="_blank" rel="noopener noreferrer" data-testid="schedule-source">

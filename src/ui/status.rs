@@ -12,8 +12,7 @@ use crate::i18n::{Text, Words};
 /// checked against the schedule. A function, not a component (see `fold`): it re-renders with
 /// its instance, and `status` reads no more than this month's purchases.
 pub fn status_panel(schedule: &Schedule, ledger: &Ledger, today: Date, target: Option<&str>, words: &Words) -> Html {
-    let tag = words.locale.tag();
-    let name = |i: usize| schedule.tiers[i].name_in(tag);
+    let name = |i: usize| words.tier(&schedule.tiers[i]);
     let st = status(schedule, ledger, today);
     let tier_name = st.tier.map_or(words.get(Text::NoTierYet), name);
     let limit = match (st.tier, st.limit) {

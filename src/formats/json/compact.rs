@@ -23,6 +23,76 @@ pub const fn compact(json: &[u8], out: &mut [u8]) -> usize {
     o
 }
 
+/// Writes compacted `json` into `out` without its members named `names` or `titles` (a
+/// schedule's translations: the wasm reads them from the language packs). Returns the length.
+pub const fn without_translations(json: &[u8], out: &mut [u8]) -> usize {
+    let (mut i, mut o) = (0, 0);
+    let (mut in_string, mut escaped) = (false, false);
+    while i < json.len() {
+        let c = json[i];
+        let member = !in_string && matches!(c, b'{' | b',');
+        if member && (starts(json, i + 1, b"\"names\":{") || starts(json, i + 1, b"\"titles\":{")) {
+            // The member goes with the comma before it, or (when first) the comma after it.
+            let end = object_end(json, i + 1);
+            if json[i] == b'{' {
+                out[o] = b'{';
+                o += 1;
+                i = if end < json.len() && json[end] == b',' { end + 1 } else { end };
+            } else {
+                i = end;
+            }
+            continue;
+        }
+        if in_string {
+            in_string = escaped || c != b'"';
+            escaped = !escaped && c == b'\\';
+        } else {
+            in_string = c == b'"';
+        }
+        out[o] = c;
+        o += 1;
+        i += 1;
+    }
+    o
+}
+
+const fn starts(json: &[u8], at: usize, prefix: &[u8]) -> bool {
+    let mut k = 0;
+    while k < prefix.len() {
+        if at + k >= json.len() || json[at + k] != prefix[k] {
+            return false;
+        }
+        k += 1;
+    }
+    true
+}
+
+/// Where the object that follows the key at `at` ends (just after its `}`), strings skipped.
+const fn object_end(json: &[u8], at: usize) -> usize {
+    let (mut i, mut depth) = (at, 0);
+    let (mut in_string, mut escaped, mut key_done) = (false, false, false);
+    while i < json.len() {
+        let c = json[i];
+        i += 1;
+        if in_string {
+            in_string = escaped || c != b'"';
+            escaped = !escaped && c == b'\\';
+        } else if c == b'"' {
+            in_string = true;
+        } else if c == b':' {
+            key_done = true;
+        } else if c == b'{' && key_done {
+            depth += 1;
+        } else if c == b'}' && key_done {
+            depth -= 1;
+            if depth == 0 {
+                return i;
+            }
+        }
+    }
+    i
+}
+
 /// The first `N` bytes of `bytes`, as an array: a compile-time result cut to its known length.
 pub const fn first<const N: usize>(bytes: &[u8]) -> [u8; N] {
     let mut out = [0; N];
@@ -51,11 +121,26 @@ macro_rules! compact_json {
             Err(_) => panic!(concat!($path, " is not UTF-8")),
         }
     }};
+    // The same without the translations (see `without_translations`).
+    ($path:literal, without_translations) => {{
+        const ALL: &str = $crate::compact_json!($path);
+        const LENGTH: usize = $crate::formats::json::without_translations(ALL.as_bytes(), &mut [0; ALL.len()]);
+        const ENGLISH: [u8; LENGTH] = {
+            let mut all = [0; ALL.len()];
+            $crate::formats::json::without_translations(ALL.as_bytes(), &mut all);
+            $crate::formats::json::first(&all)
+        };
+        // Whole members are dropped, so UTF-8 stays UTF-8: a build-time check.
+        match core::str::from_utf8(&ENGLISH) {
+            Ok(json) => json,
+            Err(_) => panic!(concat!($path, " is not UTF-8")),
+        }
+    }};
 }
 
 #[cfg(test)]
 mod tests {
-    use super::compact;
+    use super::{compact, without_translations};
 
     fn compacted(json: &str) -> String {
         let mut out = vec![0; json.len()];
@@ -68,6 +153,17 @@ mod tests {
         assert_eq!(
             compacted("{\n  \"a b\": [ 1, 2 ],\t\"c\" : \"x \\\" y\\\\\" }\r\n"),
             r#"{"a b":[1,2],"c":"x \" y\\"}"#
+        );
+    }
+
+    #[test]
+    fn drops_the_translations_and_keeps_the_rest() {
+        let json = r#"{"titles":{"fr":"a}{\"b"},"title":"T,\"names\":{","tiers":[{"id":"x","names":{"de":"y"}},{"names":{},"id":"z"}]}"#;
+        let mut out = vec![0; json.len()];
+        let n = without_translations(json.as_bytes(), &mut out);
+        assert_eq!(
+            std::str::from_utf8(&out[..n]).unwrap(),
+            r#"{"title":"T,\"names\":{","tiers":[{"id":"x"},{"id":"z"}]}"#
         );
     }
 }

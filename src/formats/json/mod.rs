@@ -13,7 +13,7 @@ mod de;
 pub mod fields;
 mod read;
 
-pub use compact::{compact, first};
+pub use compact::{compact, first, without_translations};
 pub use read::{parse, string_fields};
 
 use crate::domain::text::{concat, decimal};
