@@ -45,15 +45,15 @@ pub struct Schedule {
 /// them. A list, not a map: a dozen entries are found as fast, and a map's code is ~2 KB of wasm.
 pub type Names = Vec<(String, String)>;
 
-/// `names[tag]`, else `fallback`.
-fn in_language<'a>(names: &'a Names, fallback: &'a str, tag: &str) -> &'a str {
-    names.iter().find(|(t, _)| t == tag).map_or(fallback, |(_, words)| words.as_str())
+/// `names[tag]`, if the list has it.
+pub fn in_language<'a>(names: &'a Names, tag: &str) -> Option<&'a str> {
+    names.iter().find(|(t, _)| t == tag).map(|(_, words)| words.as_str())
 }
 
 impl Tier {
     /// The tier's name in the language with this tag.
     pub fn name_in(&self, tag: &str) -> &str {
-        in_language(&self.names, &self.name, tag)
+        in_language(&self.names, tag).unwrap_or(&self.name)
     }
 }
 
@@ -65,7 +65,7 @@ impl Schedule {
 
     /// The title in the language with this tag.
     pub fn title_in(&self, tag: &str) -> &str {
-        in_language(&self.titles, &self.title, tag)
+        in_language(&self.titles, tag).unwrap_or(&self.title)
     }
 
     pub fn index_of(&self, id: &str) -> Option<usize> {

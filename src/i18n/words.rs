@@ -4,7 +4,7 @@
 use super::locale::compiled;
 use super::pack::Pack;
 use super::text::Text;
-use crate::domain::schedule::{Names, Tier};
+use crate::domain::schedule::{in_language, Names, Tier};
 use crate::domain::text::decimal;
 use crate::domain::{Locale, Money, Schedule};
 
@@ -81,8 +81,9 @@ impl Words {
     }
 
     fn name<'a>(&self, names: &'a Names, english: &'a str) -> &'a str {
-        let own = names.iter().find(|(tag, _)| tag == self.locale.tag()).map(|(_, name)| name.as_str());
-        own.or_else(|| self.pack.and_then(|pack| pack.name(english))).unwrap_or(english)
+        in_language(names, self.locale.tag())
+            .or_else(|| self.pack.and_then(|pack| pack.name(english)))
+            .unwrap_or(english)
     }
 
     /// A message with its blanks filled in.
