@@ -119,7 +119,7 @@ impl Money {
     /// Parses an amount from stored or imported data: plain digits and an optional point only,
     /// so a hand-edited file cannot smuggle in `$` or grouping that another reader would misread.
     pub fn parse_data(text: &str) -> Result<Money, AmountError> {
-        if !text.chars().all(|c| c.is_ascii_digit() || c == '.') {
+        if !text.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
             return Err(AmountError::NotANumber);
         }
         Self::parse_plain(text)

@@ -63,21 +63,27 @@ impl Event {
 
     fn decode(line: &str) -> Result<Event, Unusable> {
         if let Some(rest) = line.strip_prefix('-') {
-            let (t, id) = rest.split_once(' ').ok_or(Unusable::NotAnEvent)?;
+            let (t, id) = split_space(rest).ok_or(Unusable::NotAnEvent)?;
             return Ok(Event::Deleted { t: time(t)?, id: unescape(id)? });
         }
-        let mut parts = line.splitn(4, ' ');
-        let (Some(t), Some(amount), Some(date)) = (parts.next(), parts.next(), parts.next()) else {
-            return Err(Unusable::NotAnEvent);
-        };
+        let (t, rest) = split_space(line).ok_or(Unusable::NotAnEvent)?;
+        let (amount, rest) = split_space(rest).ok_or(Unusable::NotAnEvent)?;
+        let (date, id) = split_space(rest).map_or((rest, None), |(date, id)| (date, Some(id)));
         let t = time(t)?;
         let amount = Money::parse_data(amount).ok().filter(|a| !a.is_zero()).ok_or(Unusable::NotAnAmount)?;
         let date = Date::parse(date).map_err(|_| Unusable::NotADate)?;
-        Ok(match parts.next() {
+        Ok(match id {
             None => Event::AddedHere { t, amount, date },
             Some(id) => Event::AddedWithId { t, amount, date, id: unescape(id)? },
         })
     }
+}
+
+/// The text before the first space and the text after it. By bytes: a char pattern's searcher
+/// was most of reading a line, and 10,000 lines are read at start-up.
+fn split_space(text: &str) -> Option<(&str, &str)> {
+    let at = text.bytes().position(|b| b == b' ')?;
+    Some((&text[..at], &text[at + 1..]))
 }
 
 fn time(text: &str) -> Result<u64, Unusable> {
@@ -204,5 +210,6 @@ pub fn from_base36(text: &str) -> Option<u64> {
     if text.is_empty() || text.len() > 13 {
         return None;
     }
-    text.chars().try_fold(0u64, |n, c| n.checked_mul(36)?.checked_add(u64::from(c.to_digit(36)?)))
+    // Bytes, not chars: with 10,000 purchases stored, this runs 10,000 times at start-up.
+    text.bytes().try_fold(0u64, |n, b| n.checked_mul(36)?.checked_add(u64::from(char::from(b).to_digit(36)?)))
 }
