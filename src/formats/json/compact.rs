@@ -4,18 +4,12 @@
 /// Writes `json` into `out` without the whitespace between tokens; strings (escapes included)
 /// are copied as they are. Returns the length written.
 pub const fn compact(json: &[u8], out: &mut [u8]) -> usize {
-    let (mut i, mut o) = (0, 0);
-    let (mut in_string, mut escaped) = (false, false);
+    let (mut i, mut o, mut strings) = (0, 0, Strings::START);
     while i < json.len() {
         let c = json[i];
         i += 1;
-        if in_string {
-            in_string = escaped || c != b'"';
-            escaped = !escaped && c == b'\\';
-        } else if matches!(c, b' ' | b'\n' | b'\r' | b'\t') {
+        if strings.outside(c) && matches!(c, b' ' | b'\n' | b'\r' | b'\t') {
             continue;
-        } else {
-            in_string = c == b'"';
         }
         out[o] = c;
         o += 1;
@@ -23,14 +17,35 @@ pub const fn compact(json: &[u8], out: &mut [u8]) -> usize {
     o
 }
 
+/// Where a byte-by-byte scan of JSON is: in a string or not, and just after a backslash in one.
+struct Strings {
+    inside: bool,
+    escaped: bool,
+}
+
+impl Strings {
+    const START: Strings = Strings { inside: false, escaped: false };
+
+    /// Moves past `c`: whether it is outside every string (quotes are part of their string).
+    const fn outside(&mut self, c: u8) -> bool {
+        if self.inside {
+            self.inside = self.escaped || c != b'"';
+            self.escaped = !self.escaped && c == b'\\';
+            false
+        } else {
+            self.inside = c == b'"';
+            !self.inside
+        }
+    }
+}
+
 /// Writes compacted `json` into `out` without its members named `names` or `titles` (a
 /// schedule's translations: the wasm reads them from the language packs). Returns the length.
 pub const fn without_translations(json: &[u8], out: &mut [u8]) -> usize {
-    let (mut i, mut o) = (0, 0);
-    let (mut in_string, mut escaped) = (false, false);
+    let (mut i, mut o, mut strings) = (0, 0, Strings::START);
     while i < json.len() {
         let c = json[i];
-        let member = !in_string && matches!(c, b'{' | b',');
+        let member = !strings.inside && matches!(c, b'{' | b',');
         if member && (starts(json, i + 1, b"\"names\":{") || starts(json, i + 1, b"\"titles\":{")) {
             // The member goes with the comma before it, or (when first) the comma after it.
             let end = object_end(json, i + 1);
@@ -43,12 +58,7 @@ pub const fn without_translations(json: &[u8], out: &mut [u8]) -> usize {
             }
             continue;
         }
-        if in_string {
-            in_string = escaped || c != b'"';
-            escaped = !escaped && c == b'\\';
-        } else {
-            in_string = c == b'"';
-        }
+        strings.outside(c);
         out[o] = c;
         o += 1;
         i += 1;
@@ -69,25 +79,23 @@ const fn starts(json: &[u8], at: usize, prefix: &[u8]) -> bool {
 
 /// Where the object that follows the key at `at` ends (just after its `}`), strings skipped.
 const fn object_end(json: &[u8], at: usize) -> usize {
-    let (mut i, mut depth) = (at, 0);
-    let (mut in_string, mut escaped, mut key_done) = (false, false, false);
+    let (mut i, mut depth, mut key_done, mut strings) = (at, 0, false, Strings::START);
     while i < json.len() {
         let c = json[i];
         i += 1;
-        if in_string {
-            in_string = escaped || c != b'"';
-            escaped = !escaped && c == b'\\';
-        } else if c == b'"' {
-            in_string = true;
-        } else if c == b':' {
-            key_done = true;
-        } else if c == b'{' && key_done {
-            depth += 1;
-        } else if c == b'}' && key_done {
-            depth -= 1;
-            if depth == 0 {
-                return i;
+        if !strings.outside(c) {
+            continue;
+        }
+        match c {
+            b':' => key_done = true,
+            b'{' if key_done => depth += 1,
+            b'}' if key_done => {
+                depth -= 1;
+                if depth == 0 {
+                    return i;
+                }
             }
+            _ => {}
         }
     }
     i
