@@ -45,6 +45,16 @@ fn remove(key: &str) -> Result<(), ()> {
     LocalStorage::raw().remove_item(key).map_err(|_| ())
 }
 
+/// How many entries the origin's storage holds (every app's, tierup's logs among them): how
+/// much there is to read, known before it is read.
+pub fn entry_count() -> u32 {
+    if available() {
+        LocalStorage::raw().length().unwrap_or(0)
+    } else {
+        0
+    }
+}
+
 /// The language picked on the standalone page, if one was and storage can be read.
 pub fn saved_locale() -> Option<String> {
     available().then(|| read(keys::LOCALE_KEY).ok().flatten()).flatten()

@@ -22,7 +22,7 @@ pub use reason::{SetAside, Spot, Unusable};
 pub use session::{Change, Ids};
 
 #[cfg(target_arch = "wasm32")]
-pub use local::{is_ours, open, save_locale, saved_locale, Loaded, Store, WriteFailed};
+pub use local::{entry_count, is_ours, open, save_locale, saved_locale, Loaded, Store, WriteFailed};
 pub use reading::Reading;
 
 /// Something about storage the reader must know. Each keeps the widget usable.
