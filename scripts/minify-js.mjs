@@ -1,6 +1,7 @@
 // Trunk post_build hook (see Trunk.toml): minifies the JS in the staging dir of a
-// release build with terser, gives the wasm's imports short names (short-imports.mjs)
-// and rewrites the Subresource-Integrity digests in the staged HTML to match.
+// release build with terser, gives the wasm's imports short names (short-imports.mjs),
+// orders its functions for gzip (order-functions.mjs) and rewrites the
+// Subresource-Integrity digests in the staged HTML to match.
 //
 // Why: Trunk 0.21.14's own JS minifier (minify-js) cannot parse the glue that
 // wasm-bindgen 0.2.130 emits (`export { initSync, __wbg_init as default }`); it
@@ -10,6 +11,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { minify } from 'terser';
 
+import { orderFunctions } from './order-functions.mjs';
 import { shortenImports } from './short-imports.mjs';
 
 if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
@@ -75,9 +77,10 @@ for (const wasmFile of files.filter((f) => f.endsWith('_bg.wasm'))) {
   const glueFile = wasmFile.replace(/_bg\.wasm$/, '.js');
   const [wasm, glue] = [readFileSync(wasmFile), readFileSync(glueFile)];
   const short = shortenImports(wasm, glue.toString('utf8'));
-  rewrite(wasmFile, wasm, short.wasm);
+  const ordered = orderFunctions(short.wasm);
+  rewrite(wasmFile, wasm, ordered);
   rewrite(glueFile, glue, Buffer.from(short.js, 'utf8'));
-  console.log(`short-imports: ${path.relative(staging, wasmFile)} ${wasm.length} -> ${short.wasm.length} bytes, its glue ${glue.length} -> ${short.js.length}`);
+  console.log(`short-imports: ${path.relative(staging, wasmFile)} ${wasm.length} -> ${short.wasm.length} bytes, its glue ${glue.length} -> ${short.js.length}; functions ordered`);
 }
 
 for (const [f, text] of html) writeFileSync(f, text);
