@@ -12,45 +12,7 @@
 // `orderFunctions(wasmBytes)` returns the reordered module. It throws, failing the build, on what
 // it cannot renumber safely (an opcode it does not know, a "name" section).
 
-/** Reads an unsigned LEB128 at `at`: [value, next offset]. */
-function leb(bytes, at) {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    const byte = bytes[at++];
-    value += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (byte < 0x80) return [value, at];
-  }
-}
-
-/** The offset after a (signed or unsigned) LEB128 at `at`. */
-function skipLeb(bytes, at) {
-  while (bytes[at++] & 0x80);
-  return at;
-}
-
-function uleb(value) {
-  const out = [];
-  do {
-    let byte = value % 128;
-    value = Math.floor(value / 128);
-    if (value) byte |= 0x80;
-    out.push(byte);
-  } while (value);
-  return out;
-}
-
-/** The module's sections: { id, start, body, end }, `body` being where the content starts. */
-function sections(wasm) {
-  const out = [];
-  for (let at = 8; at < wasm.length;) {
-    const [size, body] = leb(wasm, at + 1);
-    out.push({ id: wasm[at], start: at, body, end: body + size });
-    at = body + size;
-  }
-  return out;
-}
+import { leb, sections, skipImportDesc, skipLeb, uleb } from './wasm-bytes.mjs';
 
 // Instructions with no immediate: control without labels, parametric, numeric (0x45-0xC4,
 // sign extension included), ref.is_null.
@@ -178,14 +140,9 @@ export function orderFunctions(wasm) {
         const [length, next] = leb(wasm, at);
         at = next + length;
       }
-      const kind = wasm[at++];
-      if (kind === 0x00) {
-        imported++;
-        at = skipLeb(wasm, at); // its type
-      } else if (kind === 0x01) at = limitsEnd(wasm, at + 1); // table: type, limits
-      else if (kind === 0x02) at = limitsEnd(wasm, at);
-      else if (kind === 0x03) at += 2; // global: type, mutability
-      else throw new Error(`order-functions: unknown import kind ${kind}`);
+      const [kind, next] = skipImportDesc(wasm, at);
+      if (kind === 0) imported++;
+      at = next;
     }
   }
 
@@ -236,12 +193,6 @@ export function orderFunctions(wasm) {
     parts.push(body && s.id !== 0 ? Uint8Array.from([s.id, ...uleb(body.length), ...body]) : wasm.subarray(s.start, s.end));
   }
   return Buffer.concat(parts);
-}
-
-function limitsEnd(wasm, at) {
-  const flags = wasm[at];
-  at = skipLeb(wasm, at + 1);
-  return flags & 1 ? skipLeb(wasm, at) : at;
 }
 
 function globals(wasm, section, renumber) {

@@ -15,28 +15,7 @@
 // unless every renamed import occurs in the glue exactly once and every renamed export only as
 // a property read (`.name`).
 
-/** Reads an unsigned LEB128 at `at`: [value, next offset]. */
-function leb(bytes, at) {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    const byte = bytes[at++];
-    value += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (byte < 0x80) return [value, at];
-  }
-}
-
-function uleb(value) {
-  const out = [];
-  do {
-    let byte = value % 128;
-    value = Math.floor(value / 128);
-    if (value) byte |= 0x80;
-    out.push(byte);
-  } while (value);
-  return out;
-}
+import { leb, skipImportDesc, uleb } from './wasm-bytes.mjs';
 
 const utf8 = new TextDecoder();
 const encode = (text) => [...Buffer.from(text, 'utf8')];
@@ -50,17 +29,6 @@ function shortName(index) {
     index = Math.floor(index / letters.length) - 1;
   } while (index >= 0);
   return name;
-}
-
-/** Skips an import's description (after its names): [next offset]. */
-function skipImportDesc(bytes, at) {
-  const kind = bytes[at++];
-  if (kind === 0) return leb(bytes, at)[1]; // function: type index
-  if (kind === 1) { at += 1; const flags = bytes[at++]; at = leb(bytes, at)[1]; return flags & 1 ? leb(bytes, at)[1] : at; } // table
-  if (kind === 2) { const flags = bytes[at++]; at = leb(bytes, at)[1]; return flags & 1 ? leb(bytes, at)[1] : at; } // memory
-  if (kind === 3) return at + 2; // global: value type, mutability
-  if (kind === 4) return leb(bytes, at + 1)[1]; // tag
-  throw new Error(`short-imports: unknown import kind ${kind}`);
 }
 
 export function shortenImports(wasm, js) {
@@ -85,7 +53,7 @@ export function shortenImports(wasm, js) {
         const name = utf8.decode(bytes.subarray(p, p + length));
         p += length;
         const descStart = p;
-        p = skipImportDesc(bytes, p);
+        p = skipImportDesc(bytes, p)[1];
         if (module === null) module = from;
         if (from !== module) throw new Error(`short-imports: imports from two modules (${module}, ${from})`);
         const short = shortName(i);
