@@ -3,7 +3,7 @@
 
 use super::Text::{self, *};
 
-pub(super) fn text(text: Text) -> &'static str {
+pub(super) const fn text(text: Text) -> &'static str {
     match text {
         // The widget's accessible name.
         WidgetLabel => "tierup: API usage tier calculator",

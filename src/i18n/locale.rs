@@ -70,9 +70,10 @@ impl Locale {
     /// The compiled template for `text` (native builds; the wasm reads packs).
     #[cfg(not(target_arch = "wasm32"))]
     pub fn text(self, text: Text) -> &'static str {
-        use super::{de, en, es, fr, id, it, ja, ko, pt_br, ru, zh_cn, zh_tw};
+        use super::{de, es, fr, id, it, ja, ko, pt_br, ru, zh_cn, zh_tw};
         match self {
-            Locale::En => en::text(text),
+            // As the wasm reads it, so the native tests read English that way too.
+            Locale::En => english::get(text),
             Locale::Fr => fr::text(text),
             Locale::De => de::text(text),
             Locale::Id => id::text(text),
@@ -97,5 +98,63 @@ pub(super) fn compiled(locale: Locale, text: Text) -> &'static str {
 /// The wasm compiles English only; `Words::new` never holds another language without a pack.
 #[cfg(target_arch = "wasm32")]
 pub(super) fn compiled(_: Locale, text: Text) -> &'static str {
-    super::en::text(text)
+    english::get(text)
+}
+
+/// English as the wasm holds it: every message in one string and where each ends, two bytes a
+/// message, made at compile time from `en.rs`. A `match` of string constants compiles to a
+/// pointer and a length a message (eight bytes, which compress poorly).
+mod english {
+    use super::super::en;
+    use super::Text;
+
+    const COUNT: usize = Text::ALL.len();
+
+    const LENGTH: usize = {
+        let (mut length, mut i) = (0, 0);
+        while i < COUNT {
+            length += en::text(Text::ALL[i]).len();
+            i += 1;
+        }
+        assert!(length <= u16::MAX as usize, "the English messages need wider offsets");
+        length
+    };
+
+    /// The messages one after another, and the offset each ends at.
+    const PACKED: ([u8; LENGTH], [u16; COUNT]) = {
+        let (mut bytes, mut ends) = ([0; LENGTH], [0; COUNT]);
+        let (mut at, mut i) = (0, 0);
+        while i < COUNT {
+            let message = en::text(Text::ALL[i]).as_bytes();
+            let mut k = 0;
+            while k < message.len() {
+                bytes[at] = message[k];
+                at += 1;
+                k += 1;
+            }
+            ends[i] = at as u16;
+            i += 1;
+        }
+        (bytes, ends)
+    };
+
+    /// Whole messages joined, so UTF-8 stays UTF-8: a build-time check.
+    static ALL: &str = match core::str::from_utf8(&PACKED.0) {
+        Ok(all) => all,
+        Err(_) => panic!("the English messages are not UTF-8"),
+    };
+    static ENDS: [u16; COUNT] = PACKED.1;
+
+    pub fn get(text: Text) -> &'static str {
+        let i = text as usize;
+        let start = if i == 0 { 0 } else { ENDS[i - 1] };
+        &ALL[usize::from(start)..usize::from(ENDS[i])]
+    }
+
+    #[test]
+    fn every_message_is_the_one_en_rs_gives() {
+        for &text in Text::ALL {
+            assert_eq!(get(text), en::text(text), "{text:?}");
+        }
+    }
 }
