@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 
 import {
-  byTestId, click, expectCount, expectText, fillInput, openWidget, putEntries, reloadWidget, rowWith, seeTier,
-  seededEntries, widgetTest, widgetUrl,
+  addPurchase, byTestId, click, expectCount, expectText, fillInput, openWidget, putEntries, reloadWidget, rowWith,
+  seeTier, seededEntries, widgetTest, widgetUrl,
 } from './harness.mjs';
 import { CATALOGS } from './languages.mjs';
 
@@ -86,6 +86,16 @@ widgetTest('with 10,000 purchases stored, reading them starts a task of its own,
   await openWithClockStill(page, 16);
   assert.deepEqual(await loadingSaid(page), [{ lang: 'en', text: 'Loading tierup…' }]);
   await expectText(page, 'cumulative-total', '$10,400.00', { exact: true });
+}, { context: { locale: 'en-US' } });
+
+// Start-up pauses with `scheduler.yield()` where the browser has it (Chromium) and with timeouts
+// where it has not (Safari, older Firefox): there, the widget must start and work the same.
+widgetTest('in a browser without scheduler.yield, start-up pauses with timeouts and the widget works', async ({ page }) => {
+  await page.addInitScript(() => Object.defineProperty(globalThis, 'scheduler', { value: undefined }));
+  await openWidget(page);
+  assert.equal(await page.evaluate(() => typeof globalThis.scheduler), 'undefined', 'the page has no scheduler');
+  await addPurchase(page, '40');
+  await seeTier(page, 'Tier 2');
 }, { context: { locale: 'en-US' } });
 
 // The browser's first date field is its costliest control to make and lay out, and it held up
