@@ -121,8 +121,8 @@ extern "C" {
 /// Yew renders in): start-up work is split so that no task keeps the page from answering.
 pub async fn next_task() {
     // The continuation of `scheduler.yield()` goes before tasks queued meanwhile: from the wasm
-    // instantiated to start-up's mark took 3.6-6.3 ms less than with a timeout (medians, three
-    // A/B runs of 25-30 loads). Where the browser has none (it throws), a timeout.
+    // instantiated to start-up's mark took 3.1-6.3 ms less than with a timeout (medians, four
+    // A/B runs of 25-40 loads). Where the browser has none (it throws), a timeout.
     if let Ok(later) = scheduler_yield() {
         let _ = JsFuture::from(later).await;
         return;
