@@ -51,7 +51,10 @@ pub fn replay(logs: &[Log], cleared_at: Option<u64>) -> Replayed {
             }
         }
     }
-    // Each log is mostly in time order already: a stable sort merges those runs cheaply.
+    // Logs come in the order the browser lists storage keys (Chromium's is not by key): one
+    // stable sort by time. The wasm's std, built for size, sorts without looking for runs of
+    // sorted purchases; measured, that is under a millisecond of the ~9 ms the replay of 10,000
+    // takes in the browser (9.0 ms with it, 8.9 without: medians of 15 loads each).
     live.sort_by(|a, b| (a.0, &a.1.id).cmp(&(b.0, &b.1.id)));
     // The same id twice: the same purchase written twice is kept once; other contents are set
     // aside. An id made of a time and a session suffix repeats only as the same event twice,
