@@ -346,6 +346,16 @@ proptest! {
         prop_assert_eq!(tierup::domain::text::find(&text, &needle), text.find(needle.as_str()));
     }
 
+    /// tierup's splitting at a char gives the pieces std's does: empty pieces, a separator at
+    /// either end, multi-byte separators and text included.
+    #[test]
+    fn split_splits_as_std_splits(text in "[ab美\u{a0}.]{0,12}", separator in "[b美\u{a0}.]") {
+        let separator = separator.chars().next().unwrap();
+        prop_assert_eq!(tierup::domain::text::split_once(&text, separator), text.split_once(separator));
+        let pieces: Vec<&str> = tierup::domain::text::split(&text, separator).collect();
+        prop_assert_eq!(pieces, text.split(separator).collect::<Vec<_>>());
+    }
+
     /// Stored ids and times are base 36 as std reads it: lower case, no leading zeros.
     #[test]
     fn base36_is_what_std_reads(n in any::<u64>()) {

@@ -4,7 +4,7 @@
 
 use super::money::{AmountError, Money};
 use super::number_style::NumberStyle;
-use super::text::{concat, find};
+use super::text::{concat, find, split, split_once};
 
 impl Money {
     /// Parses what a person typed as a purchase in the language of `style`: more than zero.
@@ -120,12 +120,12 @@ fn unlocalise(body: &str, style: &NumberStyle) -> Result<String, AmountError> {
     if foreign.is_some_and(|mark| has(body, mark)) {
         return Err(AmountError::Ambiguous);
     }
-    let (whole, frac) = body.split_once(decimal).unwrap_or((body, ""));
+    let (whole, frac) = split_once(body, decimal).unwrap_or((body, ""));
     if has(frac, decimal) {
         return Err(AmountError::NotANumber);
     }
     // A group mark after the decimal one is the other convention: `1.000,50` in English.
-    if frac.contains(['.', ',']) {
+    if frac.bytes().any(|b| matches!(b, b'.' | b',')) {
         return Err(AmountError::Ambiguous);
     }
     if !frac.chars().all(|c| c.is_ascii_digit()) {
@@ -145,7 +145,7 @@ pub(super) fn ungroup(whole: &str, groups: &[char]) -> Result<String, AmountErro
     if whole.chars().any(|c| c != separator && groups.contains(&c)) {
         return Err(AmountError::BadGrouping);
     }
-    let mut parts = whole.split(separator);
+    let mut parts = split(whole, separator);
     let head = parts.next().unwrap_or("");
     if head.is_empty() || head.len() > 3 {
         return Err(AmountError::BadGrouping);

@@ -2,6 +2,7 @@
 //! each writes numbers. What each one says (names, messages, plural rules) is `i18n`'s.
 
 use super::number_style::NumberStyle;
+use super::text::split;
 
 /// A language tierup speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -64,7 +65,7 @@ impl Locale {
     pub fn from_tag(tag: &str) -> Option<Locale> {
         // One pass by chars: `str::replace` is code of its own in the wasm.
         let tag: String = tag.trim().chars().map(|c| if c == '_' { '-' } else { c.to_ascii_lowercase() }).collect();
-        let mut parts = tag.split('-');
+        let mut parts = split(&tag, '-');
         let language = parts.next()?;
         if language == "zh" {
             let traditional = parts.any(|p| matches!(p, "hant" | "tw" | "hk" | "mo"));

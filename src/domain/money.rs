@@ -6,7 +6,7 @@ use core::ops::{Add, Sub};
 use rust_decimal::Decimal;
 
 use super::number_style::NumberStyle;
-use super::text::decimal;
+use super::text::{decimal, split_once};
 
 /// A non-negative dollar amount with at most two decimals, always held at a scale of two (cents),
 /// so sums stay at that scale and the text form is read straight off the cents.
@@ -92,11 +92,11 @@ impl Money {
 
     /// Plain digits with at most one point and two decimals (what every parser ends with).
     fn parse_plain(text: &str) -> Result<Money, AmountError> {
-        let (digits, frac) = text.split_once('.').unwrap_or((text, ""));
+        let (digits, frac) = split_once(text, '.').unwrap_or((text, ""));
         if digits.is_empty() && frac.is_empty() {
             return Err(if text.is_empty() { AmountError::Empty } else { AmountError::NotANumber });
         }
-        if frac.contains('.') {
+        if frac.bytes().any(|b| b == b'.') {
             return Err(AmountError::NotANumber);
         }
         if frac.len() > 2 {
@@ -163,7 +163,7 @@ impl Money {
     /// The whole-dollar part and the two-digit cents, for formatting.
     pub fn split(self) -> (String, String) {
         let text = self.to_canonical();
-        let (whole, cents) = text.split_once('.').unwrap_or((&text, "00"));
+        let (whole, cents) = split_once(&text, '.').unwrap_or((&text, "00"));
         (whole.to_string(), cents.to_string())
     }
 }

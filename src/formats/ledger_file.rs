@@ -180,7 +180,7 @@ pub fn to_csv(ledger: &Ledger, header: [&str; 3]) -> String {
 /// Quotes a field that a spreadsheet would otherwise split or run as a formula.
 fn csv_field(text: &str) -> String {
     let risky = text.starts_with(['=', '+', '-', '@']);
-    if risky || text.contains([',', '"', '\n', '\r']) {
+    if risky || text.bytes().any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r')) {
         let mut field = String::from(if risky { "\"'" } else { "\"" });
         for c in text.chars() {
             if c == '"' {

@@ -12,6 +12,7 @@
 
 use super::text::{Text, KEYS_DIGEST};
 use super::Locale;
+use crate::domain::text::{split, split_once};
 
 const MAGIC: &str = "tierup-messages 1";
 
@@ -36,9 +37,9 @@ pub enum PackError {
 impl Pack {
     /// Reads the pack of `locale`.
     pub fn parse(locale: Locale, text: &str) -> Result<Pack, PackError> {
-        let mut lines = text.split('\n');
+        let mut lines = split(text, '\n');
         let header = lines.next().unwrap_or_default();
-        let mut fields = header.strip_prefix(MAGIC).ok_or(PackError::NotAPack)?.split(' ').skip(1);
+        let mut fields = split(header.strip_prefix(MAGIC).ok_or(PackError::NotAPack)?, ' ').skip(1);
         if fields.next() != Some(locale.tag()) {
             return Err(PackError::NotAPack);
         }
@@ -53,7 +54,7 @@ impl Pack {
         }
         let mut names = Vec::new();
         for line in lines.filter(|line| !line.is_empty()) {
-            let (english, name) = line.split_once('\t').ok_or(PackError::NotAPack)?;
+            let (english, name) = split_once(line, '\t').ok_or(PackError::NotAPack)?;
             names.push((english.to_string(), name.to_string()));
         }
         Ok(Pack { locale, messages, names })

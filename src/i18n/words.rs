@@ -5,7 +5,7 @@ use super::locale::compiled;
 use super::pack::Pack;
 use super::text::Text;
 use crate::domain::schedule::{in_language, Names, Tier};
-use crate::domain::text::decimal;
+use crate::domain::text::{decimal, split};
 use crate::domain::{Locale, Money, Schedule};
 
 /// Formats an amount as US dollars for a language.
@@ -96,7 +96,7 @@ impl Words {
         let forms = self.get(text);
         // skip + next, not nth: the pack reader already links this one (nth is 416 B of its own).
         #[allow(clippy::iter_skip_next)]
-        let form = forms.split('|').skip(self.locale.plural_form(n)).next().unwrap_or(forms);
+        let form = split(forms, '|').skip(self.locale.plural_form(n)).next().unwrap_or(forms);
         let n = self.number(n);
         let mut all = vec![n.as_str()];
         all.extend_from_slice(args);
@@ -122,7 +122,7 @@ impl Words {
 pub fn fill(template: &str, args: &[&str]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
+    while let Some(open) = rest.bytes().position(|b| b == b'{') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
         let index = after.chars().next().and_then(|c| c.to_digit(10)).map(|d| d as usize);

@@ -17,7 +17,7 @@
 
 use super::keys::LOG_PREFIX;
 use super::Unusable;
-use crate::domain::text::{concat, push_digits};
+use crate::domain::text::{concat, push_digits, split};
 use crate::domain::{Date, Money};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -148,7 +148,7 @@ impl Log {
         let suffix = suffix.ok_or(Unusable::NoSessionSuffix)?;
         let mut log = Log { key: key.into(), suffix: suffix.into(), events: Vec::new() };
         let mut bad = Vec::new();
-        for (n, line) in value.split('\n').enumerate().filter(|(_, l)| !l.is_empty()) {
+        for (n, line) in split(value, '\n').enumerate().filter(|(_, l)| !l.is_empty()) {
             match Event::decode(line) {
                 Ok(event) => log.events.push(event),
                 Err(why) => bad.push((n + 1, why)),
