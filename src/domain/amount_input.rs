@@ -185,7 +185,8 @@ fn names_another_currency(text: &str) -> bool {
             text.push(upper(c));
         }
     }
-    text.contains(SYMBOLS)
+    // By chars, not `contains(SYMBOLS)`: a pattern of several chars links std's searcher for them.
+    text.chars().any(|c| SYMBOLS.contains(&c))
         || CODES.iter().any(|code| find(&text, code).is_some())
         || text.trim_start().starts_with("RP")
 }

@@ -179,7 +179,9 @@ pub fn to_csv(ledger: &Ledger, header: [&str; 3]) -> String {
 
 /// Quotes a field that a spreadsheet would otherwise split or run as a formula.
 fn csv_field(text: &str) -> String {
-    let risky = text.starts_with(['=', '+', '-', '@']);
+    // By bytes, not `starts_with([...])` and `contains([...])`: a pattern of several chars links
+    // std's searcher for them.
+    let risky = text.bytes().next().is_some_and(|b| matches!(b, b'=' | b'+' | b'-' | b'@'));
     if risky || text.bytes().any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r')) {
         let mut field = String::from(if risky { "\"'" } else { "\"" });
         for c in text.chars() {
