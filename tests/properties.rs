@@ -346,6 +346,19 @@ proptest! {
         prop_assert_eq!(tierup::domain::text::find(&text, &needle), text.find(needle.as_str()));
     }
 
+    /// Reading a digit more overflows where std's checked arithmetic does (often the numbers
+    /// next to the largest that can take a digit, where it matters).
+    #[test]
+    fn then_digit_overflows_as_checked_arithmetic_does(
+        n in prop_oneof![any::<u64>(), (u64::MAX / 10 - 1)..=(u64::MAX / 10 + 1), (u64::MAX / 36 - 1)..=(u64::MAX / 36 + 1)],
+        radix in prop_oneof![Just(10u64), Just(36u64)],
+        digit in 0u64..36,
+    ) {
+        let digit = digit % radix;
+        let std = n.checked_mul(radix).and_then(|n| n.checked_add(digit));
+        prop_assert_eq!(tierup::domain::text::then_digit(n, radix, digit), std);
+    }
+
     /// tierup's splitting at a char gives the pieces std's does: empty pieces, a separator at
     /// either end, multi-byte separators and text included.
     #[test]

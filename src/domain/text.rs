@@ -25,6 +25,14 @@ pub fn push_digits(out: &mut String, n: u64, radix: u64, width: usize) {
     out.extend(digits[..len].iter().rev().map(|&d| char::from(d)));
 }
 
+/// `n` with one more digit in base `radix` after it, `None` past `u64::MAX`: how stored
+/// numbers are read. Compared with the largest `n` that can take a digit, not through
+/// `checked_mul`, whose overflow check is a 128-bit multiplication in wasm (a function of
+/// compiler_builtins of its own).
+pub fn then_digit(n: u64, radix: u64, digit: u64) -> Option<u64> {
+    (n <= (u64::MAX - digit) / radix).then(|| n * radix + digit)
+}
+
 /// `n` in decimal digits.
 pub fn decimal(n: u64) -> String {
     let mut out = String::new();

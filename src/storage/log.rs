@@ -17,7 +17,7 @@
 
 use super::keys::LOG_PREFIX;
 use super::Unusable;
-use crate::domain::text::{concat, push_digits, split};
+use crate::domain::text::{concat, push_digits, split, then_digit};
 use crate::domain::{Date, Money};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -212,5 +212,5 @@ pub fn from_base36(text: &str) -> Option<u64> {
         return None;
     }
     // Bytes, not chars: with 10,000 purchases stored, this runs 10,000 times at start-up.
-    text.bytes().try_fold(0u64, |n, b| n.checked_mul(36)?.checked_add(u64::from(char::from(b).to_digit(36)?)))
+    text.bytes().try_fold(0u64, |n, b| then_digit(n, 36, u64::from(char::from(b).to_digit(36)?)))
 }

@@ -3,6 +3,7 @@
 use serde::de::{self, DeserializeSeed, IntoDeserializer, Visitor};
 
 use super::{JsonError, Kind, Step, Value};
+use crate::domain::text::then_digit;
 
 impl de::Error for JsonError {
     /// Only serde's own helpers call this; the text it carries is English and is not kept.
@@ -38,7 +39,7 @@ pub(super) fn whole(text: &str) -> Option<Result<u64, i64>> {
     if !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let n = digits.bytes().try_fold(0u64, |n, b| n.checked_mul(10)?.checked_add(u64::from(b - b'0')));
+    let n = digits.bytes().try_fold(0u64, |n, b| then_digit(n, 10, u64::from(b - b'0')));
     match (negative, n) {
         (false, Some(n)) => Some(Ok(n)),
         (true, Some(n)) if n <= i64::MAX as u64 => Some(Err(-(n as i64))),
