@@ -35,8 +35,9 @@ pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), ()> {
 pub fn preferred_languages() -> Vec<String> {
     let Some(window) = web_sys::window() else { return Vec::new() };
     let page = window.document().and_then(|d| d.document_element()).and_then(|html| html.get_attribute("lang"));
-    let browser: Vec<String> = window.navigator().languages().iter().filter_map(|l| l.as_string()).collect();
-    page.into_iter().chain(browser).collect()
+    let mut languages: Vec<String> = page.into_iter().collect();
+    languages.extend(window.navigator().languages().iter().filter_map(|l| l.as_string()));
+    languages
 }
 
 /// Where this build's pack for the language `tag` is: the loader (`tierup-embed.js`, written
