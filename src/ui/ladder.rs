@@ -49,7 +49,7 @@ pub fn ladder(schedule: &Schedule, words: &Words, tier: Option<usize>, total: Mo
 
     let here = column(tier);
     let mut from = here;
-    let arrows = plan.iter().flat_map(|p| p.steps.iter()).map(|step| {
+    let arrows = plan.map_or(&[][..], |p| &p.steps).iter().map(|step| {
         let to = column(step.tier_after).max(from);
         let (x1, y1, x2, y2) = (centre(from) + 8, top(from) - 40, centre(to) - 8, top(to) - 40);
         from = to;
