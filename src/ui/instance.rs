@@ -51,7 +51,6 @@ pub fn instance_view(props: &Args) -> Html {
     let mine = s.origin == props.index;
     let say = |problem: &Option<Rc<Problem>>| problem.as_ref().filter(|_| mine).map(|p| p.say(words));
     let undo = s.undo.clone().filter(|_| mine);
-    let notices = s.notices.iter().chain(s.write_failed.then_some(&WRITE_FAILED));
     let import_result = s.import_result.filter(|_| mine).map(|added| match added {
         0 => words.get(Text::NothingNew).to_string(),
         n => words.count(Text::Imported, n as u64, &[]),
@@ -95,7 +94,8 @@ pub fn instance_view(props: &Args) -> Html {
             { props.speech.unavailable.map(|locale| {
                 notice("status", "language-notice", words.fill(Text::LanguageUnavailable, &[locale.name()]))
             }).unwrap_or_default() }
-            { for notices.map(|n| notice("status", "storage-notice", words.notice(n))) }
+            { for s.notices.iter().map(|n| notice("status", "storage-notice", words.notice(n))) }
+            { for s.write_failed.then(|| notice("status", "storage-notice", words.notice(&WRITE_FAILED))) }
             { props.schedule_error.map(|(url, problem)| notice("alert", "schedule-error", problem.say(url, words))).unwrap_or_default() }
             { for config_errors.into_iter().map(|e| notice("alert", "config-error", e)) }
             { status_panel(&s.schedule, &s.ledger, s.today, target.as_deref(), words) }
