@@ -33,7 +33,7 @@ const LATEST: usize = 3;
 pub fn purchase_list(props: &Args) -> Html {
     let (words, shown) = (props.words, props.rows);
     let purchases = props.ledger.purchases();
-    let mut rows = props.ledger.replay_order().iter().rev().take(shown).map(|&i| {
+    let rows = props.ledger.replay_order().iter().rev().take(shown).map(|&i| {
         let p = &purchases[i];
         let on_delete = {
             let id = String::from(&*p.id);
@@ -49,8 +49,8 @@ pub fn purchase_list(props: &Args) -> Html {
             </li>
         }
     });
-    let latest: Html = rows.by_ref().take(LATEST).collect();
-    let earlier: Html = rows.collect();
+    let mut latest: Vec<Html> = rows.collect();
+    let earlier = latest.split_off(LATEST.min(latest.len()));
     let on_undo = props.on_action.reform(|_| Action::Undo);
     let on_clear = props.on_action.reform(|_| Action::Clear);
     let on_more = props.on_action.reform(|_| Action::Input(Input::MoreRows));
@@ -60,11 +60,11 @@ pub fn purchase_list(props: &Args) -> Html {
             if purchases.is_empty() {
                 <p class="empty">{ words.get(Text::NoPurchases) }</p>
             }
-            <ul data-testid="purchase-list" tabindex="-1" aria-label={words.get(Text::PurchasesLabel)}>{ latest }</ul>
+            <ul data-testid="purchase-list" tabindex="-1" aria-label={words.get(Text::PurchasesLabel)}>{ for latest }</ul>
             if purchases.len() > LATEST {
                 <details class="earlier" data-testid="earlier-purchases" open={props.open}>
                     <summary>{ words.get(Text::EarlierPurchases) }</summary>
-                    <ul aria-label={words.get(Text::EarlierPurchases)}>{ earlier }</ul>
+                    <ul aria-label={words.get(Text::EarlierPurchases)}>{ for earlier }</ul>
                     if purchases.len() > shown {
                         <p class="more">
                             { words.count(Text::ShowingNewest, purchases.len() as u64, &[&words.number(shown as u64)]) }{ " " }
