@@ -369,6 +369,22 @@ proptest! {
         prop_assert_eq!(pieces, text.split(separator).collect::<Vec<_>>());
     }
 
+    /// Moving a date forward by `n` days is taking the next calendar day `n` times (month ends,
+    /// leap years and the turn of a century included), from any year tierup takes.
+    #[test]
+    fn add_days_counts_calendar_days(year in 1000u16..9999, month in 1u8..=12, day in 1u8..=31, n in 0u32..800) {
+        let Ok(start) = Date::new(year, month, day) else { return Ok(()) };
+        let next = |d: Date| {
+            let day: u8 = d.iso()[8..].parse().unwrap();
+            Date::new(d.year(), d.month(), day + 1)
+                .or_else(|_| Date::new(d.year(), d.month() + 1, 1))
+                .or_else(|_| Date::new(d.year() + 1, 1, 1))
+                .unwrap()
+        };
+        let stepped = (0..n).fold(start, |d, _| next(d));
+        prop_assert_eq!(start.add_days(n), stepped);
+    }
+
     /// Stored ids and times are base 36 as std reads it: lower case, no leading zeros.
     #[test]
     fn base36_is_what_std_reads(n in any::<u64>()) {

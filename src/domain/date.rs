@@ -83,11 +83,13 @@ impl Date {
         from_day_number(self.day_number() + i64::from(days))
     }
 
-    /// Days since 1970-01-01 (Howard Hinnant's civil-from-days algorithm, inverted).
+    /// Days since 1970-01-01 (Howard Hinnant's civil-from-days algorithm, inverted). Years are
+    /// 1000 on, so every quantity divided here is positive: plain division is the algorithm's
+    /// floored one.
     fn day_number(self) -> i64 {
         let (m, d) = (i64::from(self.month), i64::from(self.day));
         let y = i64::from(self.year) - i64::from(m <= 2);
-        let era = y.div_euclid(400);
+        let era = y / 400;
         let yoe = y - era * 400;
         let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
@@ -97,7 +99,7 @@ impl Date {
 
 fn from_day_number(z: i64) -> Date {
     let z = z + 719_468;
-    let era = z.div_euclid(146_097);
+    let era = z / 146_097;
     let doe = z - era * 146_097;
     let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
     let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
