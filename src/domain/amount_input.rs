@@ -4,7 +4,7 @@
 
 use super::money::{AmountError, Money};
 use super::number_style::NumberStyle;
-use super::text::{concat, find, split, split_once};
+use super::text::{concat, find, one_of, split, split_once};
 
 impl Money {
     /// Parses what a person typed as a purchase in the language of `style`: more than zero.
@@ -109,7 +109,7 @@ fn before_mark<'a>(text: &'a str, marks: &[&str]) -> Option<&'a str> {
 fn unlocalise(body: &str, style: &NumberStyle) -> Result<String, AmountError> {
     let decimal = style.decimal();
     let foreign = style.foreign_mark();
-    let known = |c: char| c.is_ascii_digit() || c == decimal || style.groups().contains(&c) || Some(c) == foreign;
+    let known = |c: char| c.is_ascii_digit() || c == decimal || one_of(c, style.groups()) || Some(c) == foreign;
     if !body.chars().all(known) {
         return Err(AmountError::NotANumber);
     }
@@ -139,10 +139,10 @@ fn unlocalise(body: &str, style: &NumberStyle) -> Result<String, AmountError> {
 /// Removes thousands separators (any one of `groups`, used consistently), insisting on groups
 /// of exactly three digits.
 pub(super) fn ungroup(whole: &str, groups: &[char]) -> Result<String, AmountError> {
-    let Some(separator) = whole.chars().find(|c| groups.contains(c)) else {
+    let Some(separator) = whole.chars().find(|&c| one_of(c, groups)) else {
         return Ok(whole.to_string());
     };
-    if whole.chars().any(|c| c != separator && groups.contains(&c)) {
+    if whole.chars().any(|c| c != separator && one_of(c, groups)) {
         return Err(AmountError::BadGrouping);
     }
     let mut parts = split(whole, separator);
@@ -186,7 +186,7 @@ fn names_another_currency(text: &str) -> bool {
         }
     }
     // By chars, not `contains(SYMBOLS)`: a pattern of several chars links std's searcher for them.
-    text.chars().any(|c| SYMBOLS.contains(&c))
+    text.chars().any(|c| one_of(c, SYMBOLS))
         || CODES.iter().any(|code| find(&text, code).is_some())
         || text.trim_start().starts_with("RP")
 }

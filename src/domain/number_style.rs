@@ -4,7 +4,7 @@
 //! exactly as Chromium's `Intl.NumberFormat(tag, {style: "currency", currency: "USD"})` writes
 //! them, without asking the browser, whose first currency format loads ICU data in a 25-70 ms task.
 
-use super::text::concat;
+use super::text::{concat, one_of};
 use super::Money;
 
 /// The way one language writes amounts: for reading what a person types in it, and for showing them.
@@ -190,6 +190,6 @@ impl NumberStyle {
     /// `.` or `,` when the language uses it neither for decimals nor for groups (the point in
     /// French and Russian): its writer meant something this language would read differently.
     pub(super) fn foreign_mark(&self) -> Option<char> {
-        ['.', ','].into_iter().find(|&mark| mark != self.decimal && !self.groups.contains(&mark))
+        ['.', ','].into_iter().find(|&mark| mark != self.decimal && !one_of(mark, self.groups))
     }
 }

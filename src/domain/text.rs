@@ -81,6 +81,13 @@ pub fn split(text: &str, separator: char) -> impl Iterator<Item = &str> {
     })
 }
 
+/// Whether `c` is one of `chars`. A loop, not `[char]::contains`, whose search of a slice
+/// (unrolled for speed) was code of its own in the wasm, for sets of a few chars.
+#[allow(clippy::manual_contains)] // contains is what this avoids
+pub fn one_of(c: char, chars: &[char]) -> bool {
+    chars.iter().any(|&other| other == c)
+}
+
 /// Where `needle` first occurs in `text`, as `text.find(needle)` says.
 pub fn find(text: &str, needle: &str) -> Option<usize> {
     if needle.is_empty() {
