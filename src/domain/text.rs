@@ -20,9 +20,13 @@ pub fn push_digits(out: &mut String, n: u64, radix: u64, width: usize) {
         n /= radix;
         len += 1;
     }
-    out.extend(core::iter::repeat_n('0', width.saturating_sub(len)));
+    for _ in len..width {
+        out.push('0');
+    }
     // As chars, not `from_utf8`: its validation, inlined, was most of such a function's wasm.
-    out.extend(digits[..len].iter().rev().map(|&d| char::from(d)));
+    for &digit in digits[..len].iter().rev() {
+        out.push(char::from(digit));
+    }
 }
 
 /// `n` with one more digit in base `radix` after it, `None` past `u64::MAX`: how stored
