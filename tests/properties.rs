@@ -346,6 +346,13 @@ proptest! {
         prop_assert_eq!(tierup::domain::text::find(&text, &needle), text.find(needle.as_str()));
     }
 
+    /// tierup's replacing of a char is std's.
+    #[test]
+    fn replace_char_replaces_as_std_does(text in "[a._美-]{0,12}", from in "[._美]", to in "[-,美x]") {
+        let (from, to) = (from.chars().next().unwrap(), to.chars().next().unwrap());
+        prop_assert_eq!(tierup::domain::text::replace_char(&text, from, to), text.replace(from, &to.to_string()));
+    }
+
     /// Reading a digit more overflows where std's checked arithmetic does (often the numbers
     /// next to the largest that can take a digit, where it matters).
     #[test]

@@ -2,7 +2,7 @@
 //! each writes numbers. What each one says (names, messages, plural rules) is `i18n`'s.
 
 use super::number_style::NumberStyle;
-use super::text::split;
+use super::text::{replace_char, split};
 
 /// A language tierup speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -63,8 +63,8 @@ impl Locale {
     /// The language for a tag a page or browser gives (`de-AT`, `pt`, `zh-Hant-HK`, `en_GB`),
     /// or `None` if tierup does not speak it. Chinese goes by script, then by region.
     pub fn from_tag(tag: &str) -> Option<Locale> {
-        // One pass by chars: `str::replace` is code of its own in the wasm.
-        let tag: String = tag.trim().chars().map(|c| if c == '_' { '-' } else { c.to_ascii_lowercase() }).collect();
+        let mut tag = replace_char(tag.trim(), '_', '-');
+        tag.make_ascii_lowercase();
         let mut parts = split(&tag, '-');
         let language = parts.next()?;
         if language == "zh" {

@@ -4,7 +4,7 @@
 //! exactly as Chromium's `Intl.NumberFormat(tag, {style: "currency", currency: "USD"})` writes
 //! them, without asking the browser, whose first currency format loads ICU data in a 25-70 ms task.
 
-use super::text::{concat, one_of};
+use super::text::{concat, one_of, replace_char};
 use super::Money;
 
 /// The way one language writes amounts: for reading what a person types in it, and for showing them.
@@ -128,7 +128,7 @@ impl NumberStyle {
     /// The style for one of the language tags in [`NumberStyle::ALL`] (`pt-BR`, `pt_br`, `ZH-tw`).
     /// Anything else is `None`: choosing a fallback is the caller's decision, not a guess here.
     pub fn for_tag(tag: &str) -> Option<NumberStyle> {
-        let tag: String = tag.chars().map(|c| if c == '_' { '-' } else { c }).collect();
+        let tag = replace_char(tag, '_', '-');
         Self::ALL.into_iter().find(|style| style.tag.eq_ignore_ascii_case(&tag))
     }
 

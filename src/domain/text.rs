@@ -85,6 +85,16 @@ pub fn split(text: &str, separator: char) -> impl Iterator<Item = &str> {
     })
 }
 
+/// `text` with each `from` replaced by `to`, as `text.replace(from, to)` gives it: one pass by
+/// chars, in one place (`str::replace` is code of its own in the wasm).
+pub fn replace_char(text: &str, from: char, to: char) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        out.push(if c == from { to } else { c });
+    }
+    out
+}
+
 /// Whether `c` is one of `chars`. A loop, not `[char]::contains`, whose search of a slice
 /// (unrolled for speed) was code of its own in the wasm, for sets of a few chars.
 #[allow(clippy::manual_contains)] // contains is what this avoids

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use super::field_error::field_error;
 use super::label::label;
 use super::state::Action;
+use crate::domain::text::replace_char;
 use crate::domain::Money;
 use crate::i18n::{Text, Words};
 
@@ -22,7 +23,7 @@ pub fn opening_total(words: &Words, on_action: &Callback<Action>, current: Money
         Action::SetOpening(typed, style)
     });
     let decimal = style.decimal();
-    let current: String = current.to_canonical().chars().map(|c| if c == '.' { decimal } else { c }).collect();
+    let current = replace_char(&current.to_canonical(), '.', decimal);
     html! {
         <form class="opening" {onsubmit} novalidate=true>
             { label("tierup-opening", words.get(Text::OpeningLabel)) }
