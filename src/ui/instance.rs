@@ -95,7 +95,7 @@ pub fn instance_view(props: &Args) -> Html {
                 notice("status", "language-notice", words.fill(Text::LanguageUnavailable, &[locale.name()]))
             }).unwrap_or_default() }
             { for s.notices.iter().map(|n| notice("status", "storage-notice", words.notice(n))) }
-            { for s.write_failed.then(|| notice("status", "storage-notice", words.notice(&WRITE_FAILED))) }
+            { s.write_failed.then(|| notice("status", "storage-notice", words.notice(&WRITE_FAILED))).unwrap_or_default() }
             { props.schedule_error.map(|(url, problem)| notice("alert", "schedule-error", problem.say(url, words))).unwrap_or_default() }
             { for config_errors.into_iter().map(|e| notice("alert", "config-error", e)) }
             { status_panel(&s.schedule, &s.ledger, s.today, target.as_deref(), words) }
@@ -114,9 +114,9 @@ pub fn instance_view(props: &Args) -> Html {
                 }) }
             }
             if full && props.calculator_elsewhere {
-                { for calculator_view.map(|view| fold(words.get(Text::HowMuchMore), "calculator-section", standalone, view)) }
+                { calculator_view.map(|view| fold(words.get(Text::HowMuchMore), "calculator-section", standalone, view)).unwrap_or_default() }
             } else {
-                { for calculator_view }
+                { calculator_view.unwrap_or_default() }
             }
             if rest {
                 { fold(words.get(Text::OpeningHeading), "opening-section", standalone || opening_error.is_some(),

@@ -50,7 +50,7 @@ pub fn status_panel(schedule: &Schedule, ledger: &Ledger, today: Date, target: O
                 <dd data-testid="cumulative-total">{ words.money(st.total) }</dd>
             </dl>
             <p class="next" data-testid="next-tier-needed">{ next }</p>
-            { for progress }
+            { progress.unwrap_or_default() }
             if let Some((i, day)) = st.pending {
                 <p class="pending">{ date_whole(&words.fill(Text::Pending, &[name(i), &day.iso()]), &day.iso()) }</p>
             }
