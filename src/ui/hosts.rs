@@ -20,12 +20,8 @@ pub struct Instance {
 
 /// Every host element on the page not mounted yet, each given its shadow root.
 pub fn attach_all(document: &Document) -> Vec<Instance> {
-    hosts(document).iter().filter_map(|host| attach(document, host)).collect()
-}
-
-fn hosts(document: &Document) -> Vec<Element> {
     let Ok(found) = document.query_selector_all("[data-tierup], #tierup-root") else { return Vec::new() };
-    (0..found.length()).filter_map(|i| found.item(i)?.dyn_into::<Element>().ok()).collect()
+    (0..found.length()).filter_map(|i| attach(document, &found.item(i)?.dyn_into::<Element>().ok()?)).collect()
 }
 
 /// Gives `host` a shadow root with the stylesheet and a container; `None` if it already has

@@ -95,7 +95,9 @@ pub fn instance_view(props: &Args) -> Html {
                 notice("status", "language-notice", words.fill(Text::LanguageUnavailable, &[locale.name()]))
             }).unwrap_or_default() }
             { for s.notices.iter().map(|n| notice("status", "storage-notice", words.notice(n))) }
-            { s.write_failed.then(|| notice("status", "storage-notice", words.notice(&WRITE_FAILED))).unwrap_or_default() }
+            if s.write_failed {
+                { notice("status", "storage-notice", words.notice(&WRITE_FAILED)) }
+            }
             { props.schedule_error.map(|(url, problem)| notice("alert", "schedule-error", problem.say(url, words))).unwrap_or_default() }
             { for config_errors.into_iter().map(|e| notice("alert", "config-error", e)) }
             { status_panel(&s.schedule, &s.ledger, s.today, target.as_deref(), words) }
