@@ -164,12 +164,11 @@ impl State {
         let before = self.ledger.clone();
         match before.restore(&self.schedule, &undo.purchases, undo.opening_total) {
             Ok(ledger) => {
-                let mut changes = Vec::new();
-                match undo.what {
+                let mut changes = match undo.what {
                     // Storage takes the clear mark back: the purchases it hid are live again.
-                    Undone::Cleared => changes.push(Change::ClearUndone),
-                    _ => changes.extend(added(&before, &ledger).into_iter().map(Change::Added)),
-                }
+                    Undone::Cleared => vec![Change::ClearUndone],
+                    _ => added(&before, &ledger),
+                };
                 if ledger.opening_total() != before.opening_total() {
                     changes.push(Change::OpeningTotal(ledger.opening_total()));
                 }
@@ -213,7 +212,7 @@ impl State {
     fn import(&mut self, text: &str) {
         match ledger_file::import(&self.ledger, text, &self.schedule, self.today) {
             Ok((ledger, count)) => {
-                let mut changes: Vec<Change> = added(&self.ledger, &ledger).into_iter().map(Change::Added).collect();
+                let mut changes = added(&self.ledger, &ledger);
                 if ledger.opening_total() != self.ledger.opening_total() {
                     changes.push(Change::OpeningTotal(ledger.opening_total()));
                 }
@@ -237,10 +236,10 @@ impl State {
     }
 }
 
-/// The purchases of `after` that `before` does not have, in order.
-fn added(before: &Ledger, after: &Ledger) -> Vec<Purchase> {
+/// The purchases of `after` that `before` does not have, in order, as changes to store.
+fn added(before: &Ledger, after: &Ledger) -> Vec<Change> {
     let had = index_by_id(before.purchases());
-    after.purchases().iter().filter(|p| !had.contains_key(&*p.id)).cloned().collect()
+    after.purchases().iter().filter(|p| !had.contains_key(&*p.id)).map(|p| Change::Added(p.clone())).collect()
 }
 
 impl Action {
