@@ -35,7 +35,10 @@ pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), ()> {
 pub fn preferred_languages() -> Vec<String> {
     let Some(window) = web_sys::window() else { return Vec::new() };
     let page = window.document().and_then(|d| d.document_element()).and_then(|html| html.get_attribute("lang"));
-    let mut languages: Vec<String> = page.into_iter().collect();
+    let mut languages = Vec::new();
+    if let Some(page) = page {
+        languages.push(page);
+    }
     languages.extend(window.navigator().languages().iter().filter_map(|l| l.as_string()));
     languages
 }
