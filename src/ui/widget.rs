@@ -109,21 +109,20 @@ pub fn Widget(props: &Props) -> Html {
         })
     };
 
-    // Each instance's actions go out as its own.
-    let dispatch = state.dispatcher();
-    let on_actions = per_instance(props.instances.len(), move |index, action| dispatch.dispatch((Some(index), action)));
-
     let languages = &state.languages;
     let views = props.instances.iter().enumerate().map(|(index, instance)| {
         let picker = instance.standalone.then(|| (languages.asked(index), &on_pick));
         // The page shows the calculator once: a full view folds its own when a compact one has it.
         let compact = |(i, other): (usize, &Instance)| i != index && other.config.view == View::Compact;
         let calculator_elsewhere = props.instances.iter().enumerate().any(compact);
+        // Each instance's actions go out as its own.
+        let dispatch = state.dispatcher();
+        let on_action = Callback::from(move |action| dispatch.dispatch((Some(index), action)));
         let view = instance_view(&Args {
             index,
             config: &instance.config,
             state: &state,
-            on_action: &on_actions[index],
+            on_action: &on_action,
             schedule_error: initial.schedule_error.as_ref(),
             speech: languages.speech(index),
             picker,
@@ -134,16 +133,6 @@ pub fn Widget(props: &Props) -> Html {
         create_portal(view, instance.container.clone())
     });
     html! { <>{ for views }</> }
-}
-
-/// A callback for each of `count` instances, handing its index to `send` with the action.
-fn per_instance(count: usize, send: impl Fn(usize, Action) + Clone + 'static) -> Vec<Callback<Action>> {
-    (0..count)
-        .map(|index| {
-            let send = send.clone();
-            Callback::from(move |value| send(index, value))
-        })
-        .collect()
 }
 
 /// What the widget's effect keeps between renders.
