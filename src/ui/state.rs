@@ -114,13 +114,12 @@ impl State {
 
     /// Takes an accepted ledger and the changes that made it: clears every error and queues
     /// the changes for saving.
-    fn accept(&mut self, ledger: Ledger, changes: impl IntoIterator<Item = Change>) {
+    fn accept(&mut self, ledger: Ledger, mut changes: Vec<Change>) {
         self.ledger = ByIdentity::new(ledger);
         self.errors = Errors::default();
         self.import_result = None;
-        let before = self.unsaved.len();
-        self.unsaved.extend(changes);
-        self.accepted += (self.unsaved.len() - before) as u64;
+        self.accepted += changes.len() as u64;
+        self.unsaved.append(&mut changes);
     }
 
     fn add(&mut self, amount_text: &str, date: &str, style: &NumberStyle, at: u64) {
@@ -137,7 +136,7 @@ impl State {
         match self.ledger.add(&self.schedule, purchase.clone(), self.today) {
             Ok(ledger) => {
                 self.ids = ids;
-                self.accept(ledger, [Change::Added(purchase)]);
+                self.accept(ledger, vec![Change::Added(purchase)]);
                 self.undo = None;
                 self.added += 1;
                 self.added_text = amount_text.into();
@@ -150,8 +149,8 @@ impl State {
         let removed = self.ledger.purchases().iter().find(|p| *p.id == *id).cloned();
         match self.ledger.delete(&self.schedule, id) {
             Ok(ledger) => {
-                let gone = removed.iter().map(|p| Change::Deleted(p.id.clone()));
-                self.accept(ledger, gone.collect::<Vec<_>>());
+                let gone = removed.as_ref().map_or(Vec::new(), |p| vec![Change::Deleted(p.id.clone())]);
+                self.accept(ledger, gone);
                 self.undo =
                     removed.map(|p| Rc::new(Undo { what: Undone::Deleted, purchases: vec![p], opening_total: None }));
             }
@@ -180,7 +179,7 @@ impl State {
 
     fn clear(&mut self) {
         let before = self.ledger.clone();
-        self.accept(Ledger::default(), [Change::Cleared]);
+        self.accept(Ledger::default(), vec![Change::Cleared]);
         self.undo = Some(Rc::new(Undo {
             what: Undone::Cleared,
             purchases: before.purchases().to_vec(),
@@ -197,7 +196,7 @@ impl State {
         match self.ledger.set_opening_total(&self.schedule, total) {
             Ok(ledger) => {
                 // Saving the total it already has is accepted (errors clear) but stores nothing.
-                let change = (total != before).then_some(Change::OpeningTotal(total));
+                let change = if total != before { vec![Change::OpeningTotal(total)] } else { Vec::new() };
                 self.accept(ledger, change);
                 self.undo = Some(Rc::new(Undo {
                     what: Undone::Opening(before),
