@@ -346,6 +346,13 @@ proptest! {
         prop_assert_eq!(tierup::domain::text::find(&text, &needle), text.find(needle.as_str()));
     }
 
+    /// tierup's reading of an unsigned number is std's, in the bases tierup reads (numbers
+    /// past `u64::MAX` included: 14 base-36 digits are).
+    #[test]
+    fn whole_number_reads_as_std_does(text in "[0-9a-zA-Z]{0,14}", radix in prop_oneof![Just(10u32), Just(16u32), Just(36u32)]) {
+        prop_assert_eq!(tierup::domain::text::whole_number(&text, radix), u64::from_str_radix(&text, radix).ok());
+    }
+
     /// tierup's replacing of a char is std's.
     #[test]
     fn replace_char_replaces_as_std_does(text in "[a._美-]{0,12}", from in "[._美]", to in "[-,美x]") {

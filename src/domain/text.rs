@@ -37,6 +37,17 @@ pub fn then_digit(n: u64, radix: u64, digit: u64) -> Option<u64> {
     (n <= (u64::MAX - digit) / radix).then(|| n * radix + digit)
 }
 
+/// `text` as a whole number in base `radix` (2 to 36: digits, then letters of either case), as
+/// `u64::from_str_radix` reads it but with no sign: `None` for no digits, anything else, or a
+/// number past `u64::MAX`. One reader for every number tierup reads in its own files, rather than
+/// std's parser for each integer type.
+pub fn whole_number(text: &str, radix: u32) -> Option<u64> {
+    if text.is_empty() {
+        return None;
+    }
+    text.bytes().try_fold(0u64, |n, b| then_digit(n, radix.into(), char::from(b).to_digit(radix)?.into()))
+}
+
 /// `n` in decimal digits.
 pub fn decimal(n: u64) -> String {
     let mut out = String::new();

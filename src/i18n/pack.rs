@@ -12,7 +12,7 @@
 
 use super::text::{Text, KEYS_DIGEST};
 use super::Locale;
-use crate::domain::text::{split, split_once};
+use crate::domain::text::{split, split_once, whole_number};
 
 const MAGIC: &str = "tierup-messages 1";
 
@@ -43,9 +43,9 @@ impl Pack {
         if fields.next() != Some(locale.tag()) {
             return Err(PackError::NotAPack);
         }
-        let count = fields.next().and_then(|n| n.parse::<usize>().ok());
-        let digest = fields.next().and_then(|d| u32::from_str_radix(d, 16).ok());
-        if count != Some(Text::ALL.len()) || digest != Some(KEYS_DIGEST) || fields.next().is_some() {
+        let count = fields.next().and_then(|n| whole_number(n, 10));
+        let digest = fields.next().and_then(|d| whole_number(d, 16));
+        if count != Some(Text::ALL.len() as u64) || digest != Some(KEYS_DIGEST.into()) || fields.next().is_some() {
             return Err(PackError::OtherVersion);
         }
         let messages: Vec<String> = lines.by_ref().take(Text::ALL.len()).map(str::to_string).collect();
