@@ -11,9 +11,9 @@ use super::{JsonError, Kind, Step, Value};
 pub fn object(
     value: Value,
     names: &[&str],
-    read: impl FnMut(usize, Value) -> Result<(), JsonError>,
+    mut read: impl FnMut(usize, Value) -> Result<(), JsonError>,
 ) -> Result<(), JsonError> {
-    fields_of(value, names, false, read)
+    fields_of(value, names, false, &mut read)
 }
 
 /// As [`object`], but fields not in `names` are passed over unread (a derive without
@@ -21,9 +21,9 @@ pub fn object(
 pub fn some_fields(
     value: Value,
     names: &[&str],
-    read: impl FnMut(usize, Value) -> Result<(), JsonError>,
+    mut read: impl FnMut(usize, Value) -> Result<(), JsonError>,
 ) -> Result<(), JsonError> {
-    fields_of(value, names, true, read)
+    fields_of(value, names, true, &mut read)
 }
 
 /// A record's header, `format` (text) and `version` (a small count), read before its other
@@ -42,11 +42,12 @@ pub fn header(value: Value) -> Result<(String, u32), JsonError> {
     Ok((required(format, "format")?, required(version, "version")?))
 }
 
+/// One copy for every record read (`read` through a reference to `dyn`): generic, it was one a caller.
 fn fields_of(
     value: Value,
     names: &[&str],
     others_allowed: bool,
-    mut read: impl FnMut(usize, Value) -> Result<(), JsonError>,
+    read: &mut dyn FnMut(usize, Value) -> Result<(), JsonError>,
 ) -> Result<(), JsonError> {
     let Value::Object(fields) = value else { return Err(value.wrong(Kind::Object)) };
     let mut seen = 0u64;
