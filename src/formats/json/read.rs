@@ -146,14 +146,17 @@ impl Parser<'_> {
     }
 
     fn word(&mut self) -> Result<Value, JsonError> {
-        let rest = &self.text[self.at..];
-        for (word, value) in [("true", Value::Bool(true)), ("false", Value::Bool(false)), ("null", Value::Null)] {
-            if rest.starts_with(word) {
-                self.at += word.len();
-                return Ok(value);
-            }
+        let (word, value) = match self.peek() {
+            Some(b't') => ("true", Value::Bool(true)),
+            Some(b'f') => ("false", Value::Bool(false)),
+            Some(b'n') => ("null", Value::Null),
+            _ => return Err(self.syntax()),
+        };
+        if !self.text[self.at..].starts_with(word) {
+            return Err(self.syntax());
         }
-        Err(self.syntax())
+        self.at += word.len();
+        Ok(value)
     }
 
     /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`, kept as text.
