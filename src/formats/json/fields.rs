@@ -42,7 +42,8 @@ pub fn header(value: Value) -> Result<(String, u32), JsonError> {
     Ok((required(format, "format")?, required(version, "version")?))
 }
 
-/// One copy for every record read (`read` through a reference to `dyn`): generic, it was one a caller.
+/// `read` through `dyn`: one copy of this for every record read. Generic, it was compiled once for
+/// each of its five callers with that caller's reader inlined (765 B gzip).
 fn fields_of(
     value: Value,
     names: &[&str],
