@@ -1,9 +1,11 @@
 //! Text put together without `core::fmt` or std's `join`: tierup's own code was the only user
 //! of the formatting machinery in the wasm (about 2.7 KB of it), and std's join copies through an
 //! unrolled path for each separator length (861 B). What tierup writes is plain: counts,
-//! coordinates, date parts, and pieces of text one after another. And a substring is found
-//! by a plain comparison: std's `str` methods with a `&str` pattern link its two-way searcher
-//! (~1.8 KB of wasm) for the few short needles tierup looks for.
+//! coordinates, date parts, and pieces of text one after another. And text is read by plain
+//! loops: std's `str` methods with a `&str` pattern link its two-way searcher (~1.8 KB of wasm),
+//! with a `char` pattern its char searcher and `memchr`, and its integer parsers a copy for each
+//! type, for the few short needles, separators and numbers tierup reads. Each function here says
+//! which std call it stands for, and tests/properties.rs checks the readers against it.
 
 /// `n` in decimal digits, appended to `out`, at least `width` of them (zero-padded).
 pub fn push_decimal(out: &mut String, n: u64, width: usize) {
