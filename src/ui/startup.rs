@@ -161,10 +161,12 @@ async fn read_storage(schedule: &Schedule, today: Date, pace: &mut Pace<'_>) -> 
         Ok(reading) => reading,
         Err(notice) => return Loaded::memory_only(notice),
     };
-    pace.breathe().await;
     // A log at a time: with 10,000 purchases, parsing them all in one step took up to 74 ms.
-    while reading.parse_next() {
+    loop {
         pace.breathe().await;
+        if !reading.parse_next() {
+            break;
+        }
     }
     reading.replay();
     pace.breathe().await;
