@@ -110,7 +110,15 @@ pub fn on_storage_change(mut on_change: impl FnMut(Option<String>) + 'static) ->
         }
     });
     let window = web_sys::window()?;
-    window.add_event_listener_with_callback("storage", callback.as_ref().unchecked_ref()).ok()?;
+    // With (empty) options: the call Yew makes for its own listeners, so the wasm needs no second.
+    let options = web_sys::AddEventListenerOptions::new();
+    window
+        .add_event_listener_with_callback_and_add_event_listener_options(
+            "storage",
+            callback.as_ref().unchecked_ref(),
+            &options,
+        )
+        .ok()?;
     Some(Listener { event: "storage", callback })
 }
 
@@ -119,6 +127,19 @@ extern "C" {
     /// `scheduler.yield()`: Err where the browser has no `scheduler` (Safari, older Firefox).
     #[wasm_bindgen(js_namespace = scheduler, js_name = "yield", catch)]
     fn scheduler_yield() -> Result<js_sys::Promise, JsValue>;
+
+    /// The global `setTimeout`, there in every browser.
+    #[wasm_bindgen(js_name = setTimeout)]
+    fn set_timeout(then: &js_sys::Function);
+
+    #[wasm_bindgen(js_namespace = performance, js_name = now)]
+    fn performance_now() -> f64;
+
+    #[wasm_bindgen(js_name = setInterval)]
+    fn set_interval(tick: &js_sys::Function, millis: i32) -> i32;
+
+    #[wasm_bindgen(js_name = clearInterval)]
+    fn clear_interval(id: i32);
 }
 
 /// Resolves in a task of its own, after whatever the current one is doing (and the microtasks
@@ -131,17 +152,13 @@ pub async fn next_task() {
         let _ = JsFuture::from(later).await;
         return;
     }
-    let later = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback(&resolve);
-        }
-    });
+    let later = js_sys::Promise::new(&mut |resolve, _| set_timeout(&resolve));
     let _ = JsFuture::from(later).await; // Only a pause: the promise cannot be rejected.
 }
 
 /// Milliseconds since the page started (a clock for pacing work, never for dates).
 pub fn now() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+    performance_now()
 }
 
 /// Resolves after the next frame is painted (a frame, then a task).
@@ -163,18 +180,14 @@ pub struct Timer {
 
 impl Drop for Timer {
     fn drop(&mut self) {
-        if let Some(window) = web_sys::window() {
-            window.clear_interval_with_handle(self.id);
-        }
+        clear_interval(self.id);
     }
 }
 
-pub fn every(millis: i32, tick: impl FnMut() + 'static) -> Option<Timer> {
+pub fn every(millis: i32, tick: impl FnMut() + 'static) -> Timer {
     let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(tick);
-    let id = web_sys::window()?
-        .set_interval_with_callback_and_timeout_and_arguments_0(callback.as_ref().unchecked_ref(), millis)
-        .ok()?;
-    Some(Timer { id, _callback: callback })
+    let id = set_interval(callback.as_ref().unchecked_ref(), millis);
+    Timer { id, _callback: callback }
 }
 
 /// The element with `testid` under `container`, as an HTML element.
