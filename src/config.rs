@@ -43,22 +43,29 @@ impl Config {
     /// Reads the settings through `attribute`, which returns a `data-*` value by its name.
     pub fn from_attributes(attribute: impl Fn(&str) -> Option<String>) -> Config {
         let mut config = Config::default();
-        match attribute("data-view").as_deref().map(str::trim) {
+        // Each value trimmed, by one function: the wasm then trims in one place.
+        let read = |name| trimmed(attribute(name));
+        match read("data-view").as_deref() {
             None | Some("") | Some("full") => {}
             Some("compact") => config.view = View::Compact,
             Some(other) => config.errors.push(ConfigError::UnknownView(other.into())),
         }
-        if let Some(locale) = attribute("data-locale").map(|l| l.trim().to_string()).filter(|l| !l.is_empty()) {
+        if let Some(locale) = read("data-locale").filter(|l| !l.is_empty()) {
             match Locale::from_tag(&locale) {
                 Some(found) => config.locale = Some(found),
                 None => config.errors.push(ConfigError::UnknownLocale(locale)),
             }
         }
-        config.target_tier = attribute("data-target-tier").map(|t| t.trim().to_string()).filter(|t| !t.is_empty());
-        match attribute("data-schedule").map(|u| u.trim().to_string()) {
+        config.target_tier = read("data-target-tier").filter(|t| !t.is_empty());
+        match read("data-schedule") {
             Some(url) if url.is_empty() => config.errors.push(ConfigError::EmptyScheduleUrl),
             url => config.schedule_url = url,
         }
         config
     }
+}
+
+/// A value without the spaces around it.
+fn trimmed(value: Option<String>) -> Option<String> {
+    value.map(|v| v.trim().to_string())
 }
