@@ -103,41 +103,33 @@ impl Parser<'_> {
         }
         self.space();
         match self.peek() {
-            Some(b'{') => {
+            // Objects and lists in one loop: the same commas and closing, a key before each
+            // value of an object.
+            Some(open @ (b'{' | b'[')) => {
                 self.at += 1;
-                let mut fields = Vec::new();
+                let object = open == b'{';
+                let close = if object { b'}' } else { b']' };
+                let (mut fields, mut items) = (Vec::new(), Vec::new());
                 self.space();
-                if self.eat(b'}') {
-                    return Ok(Value::Object(fields));
-                }
-                loop {
-                    self.space();
-                    let key = self.string()?;
-                    self.space();
-                    self.expect(b':')?;
-                    fields.push((key, self.value(depth + 1)?));
-                    self.space();
-                    if self.eat(b'}') {
-                        return Ok(Value::Object(fields));
+                if !self.eat(close) {
+                    loop {
+                        self.space();
+                        if object {
+                            let key = self.string()?;
+                            self.space();
+                            self.expect(b':')?;
+                            fields.push((key, self.value(depth + 1)?));
+                        } else {
+                            items.push(self.value(depth + 1)?);
+                        }
+                        self.space();
+                        if self.eat(close) {
+                            break;
+                        }
+                        self.expect(b',')?;
                     }
-                    self.expect(b',')?;
                 }
-            }
-            Some(b'[') => {
-                self.at += 1;
-                let mut items = Vec::new();
-                self.space();
-                if self.eat(b']') {
-                    return Ok(Value::Array(items));
-                }
-                loop {
-                    items.push(self.value(depth + 1)?);
-                    self.space();
-                    if self.eat(b']') {
-                        return Ok(Value::Array(items));
-                    }
-                    self.expect(b',')?;
-                }
+                Ok(if object { Value::Object(fields) } else { Value::Array(items) })
             }
             Some(b'"') => self.string().map(Value::String),
             Some(b'-' | b'0'..=b'9') => self.number().map(Value::Number),
