@@ -4,7 +4,7 @@
 //! exactly as Chromium's `Intl.NumberFormat(tag, {style: "currency", currency: "USD"})` writes
 //! them, without asking the browser, whose first currency format loads ICU data in a 25-70 ms task.
 
-use super::text::{concat, one_of, replace_char};
+use super::text::{concat, one_of, push_grouped, replace_char};
 use super::Money;
 
 /// The way one language writes amounts: for reading what a person types in it, and for showing them.
@@ -153,12 +153,7 @@ impl NumberStyle {
         let mut out = String::with_capacity(whole.len() * 2 + 12);
         out.push_str(self.shown_before);
         let grouped = whole.len() >= self.grouped_from;
-        for (i, digit) in whole.chars().enumerate() {
-            if grouped && i > 0 && (whole.len() - i).is_multiple_of(3) {
-                out.push(self.shown_group);
-            }
-            out.push(digit);
-        }
+        push_grouped(&mut out, &whole, Some(self.shown_group).filter(|_| grouped));
         out.push(self.decimal);
         out.push_str(&cents);
         out.push_str(self.shown_after);

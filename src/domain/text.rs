@@ -12,6 +12,17 @@ pub fn push_decimal(out: &mut String, n: u64, width: usize) {
     push_digits(out, n, 10, width);
 }
 
+/// ASCII `digits` appended to `out` with `group` before each three from the right (`1,000,000`),
+/// or without marks for `None`.
+pub fn push_grouped(out: &mut String, digits: &str, group: Option<char>) {
+    for (i, digit) in digits.bytes().enumerate() {
+        if let Some(mark) = group.filter(|_| i > 0 && (digits.len() - i).is_multiple_of(3)) {
+            out.push(mark);
+        }
+        out.push(char::from(digit));
+    }
+}
+
 /// `n` in base `radix` (2 to 36; digits, then lower-case letters), appended to `out`, at least
 /// `width` digits (zero-padded). Stored ids and times are written in base 36 with this.
 pub fn push_digits(out: &mut String, n: u64, radix: u64, width: usize) {

@@ -5,7 +5,7 @@ use super::locale::compiled;
 use super::pack::Pack;
 use super::text::Text;
 use crate::domain::schedule::{in_language, Names, Tier};
-use crate::domain::text::{decimal, split};
+use crate::domain::text::{decimal, push_grouped, split};
 use crate::domain::{Locale, Money, Schedule};
 
 /// Formats an amount as US dollars for a language.
@@ -108,12 +108,7 @@ impl Words {
         let digits = decimal(n);
         let group = self.locale.number_style().group();
         let mut out = String::with_capacity(digits.len() + 4);
-        for (i, digit) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i).is_multiple_of(3) {
-                out.push(group);
-            }
-            out.push(digit);
-        }
+        push_grouped(&mut out, &digits, Some(group));
         out
     }
 }
