@@ -3,9 +3,9 @@
 //! A function, not a component (see `fold`): the fields are read from the submitted form, and
 //! the widget's effect empties the amount once a purchase is accepted.
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::browser::field_value;
 use super::field_error::field_error;
 use super::label::label;
 use super::state::Action;
@@ -30,13 +30,9 @@ pub fn add_purchase(
     let onsubmit = on_action.reform(move |e: SubmitEvent| {
         e.prevent_default();
         let form: web_sys::Element = e.target_unchecked_into();
-        let field = |selector: &str| {
-            let input = form.query_selector(selector).ok().flatten();
-            input.map(|i| i.unchecked_into::<web_sys::HtmlInputElement>().value()).unwrap_or_default()
-        };
         Action::Add {
-            amount: field("#tierup-amount"),
-            date: field("#tierup-date"),
+            amount: field_value(&form, "#tierup-amount"),
+            date: field_value(&form, "#tierup-date"),
             style,
             at: js_sys::Date::now() as u64,
         }

@@ -190,6 +190,13 @@ pub fn every(millis: i32, tick: impl FnMut() + 'static) -> Timer {
     Timer { id, _callback: callback }
 }
 
+/// What the input that `selector` finds in `form` holds (empty if there is none): a submitted
+/// form's fields read from the event, which needs no node ref (a hook) per field.
+pub fn field_value(form: &web_sys::Element, selector: &str) -> String {
+    let input = form.query_selector(selector).ok().flatten();
+    input.map(|i| i.unchecked_into::<web_sys::HtmlInputElement>().value()).unwrap_or_default()
+}
+
 /// The element with `testid` under `container`, as an HTML element.
 fn by_testid(container: &web_sys::Element, testid: &str) -> Option<web_sys::HtmlElement> {
     let found = container.query_selector(&concat(&["[data-testid=\"", testid, "\"]"])).ok().flatten();

@@ -1,9 +1,9 @@
 //! Credits bought before tierup started tracking: they count toward tiers. A function, not a
 //! component (see `fold`).
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::browser::field_value;
 use super::field_error::field_error;
 use super::label::label;
 use super::state::Action;
@@ -16,11 +16,8 @@ pub fn opening_total(words: &Words, on_action: &Callback<Action>, current: Money
     let style = words.locale.number_style();
     let onsubmit = on_action.reform(move |e: SubmitEvent| {
         e.prevent_default();
-        // The form's one input, read from the event: a node ref would need a hook.
         let form: web_sys::Element = e.target_unchecked_into();
-        let input = form.query_selector("input").ok().flatten();
-        let typed = input.map(|i| i.unchecked_into::<web_sys::HtmlInputElement>().value()).unwrap_or_default();
-        Action::SetOpening(typed, style)
+        Action::SetOpening(field_value(&form, "input"), style)
     });
     let decimal = style.decimal();
     let current = replace_char(&current.to_canonical(), '.', decimal);
