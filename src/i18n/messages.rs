@@ -27,8 +27,8 @@ impl Words {
             AmountError::Empty => self.fill(Text::AmountEmpty, &["40", &cents]),
             AmountError::NotANumber => self.fill(Text::AmountNotNumber, &["40", &cents]),
             AmountError::NotPositive => self.fill(Text::AmountNotPositive, &[&self.money(Money::ZERO)]),
-            AmountError::TooManyDecimals => self.get(Text::AmountTooManyDecimals).into(),
-            AmountError::TooLarge => self.get(Text::AmountTooLarge).into(),
+            AmountError::TooManyDecimals => self.string(Text::AmountTooManyDecimals),
+            AmountError::TooLarge => self.string(Text::AmountTooLarge),
             AmountError::BadGrouping => {
                 let text = match style.group() {
                     ',' => Text::GroupsCommas,
@@ -70,8 +70,8 @@ impl Words {
 
     pub fn plan_error(&self, error: &PlanError) -> String {
         match error {
-            PlanError::UnknownTier => self.get(Text::PlanUnknownTier).into(),
-            PlanError::ByArrangement => self.get(Text::PlanByArrangement).into(),
+            PlanError::UnknownTier => self.string(Text::PlanUnknownTier),
+            PlanError::ByArrangement => self.string(Text::PlanByArrangement),
             PlanError::TooManySteps => self.fill(Text::PlanTooManySteps, &[&self.number(MAX_STEPS as u64)]),
         }
     }
@@ -97,7 +97,7 @@ impl Words {
     fn entry_problem(&self, problem: &EntryProblem) -> String {
         match problem {
             EntryProblem::Shape(e) => self.json_error(e),
-            EntryProblem::EmptyId => self.get(Text::FileEmptyId).into(),
+            EntryProblem::EmptyId => self.string(Text::FileEmptyId),
             EntryProblem::Amount(e) => self.data_amount_error(e),
             EntryProblem::Date(e) => self.date_error(e),
             EntryProblem::Rule(e) => self.ledger_error(e),
@@ -128,7 +128,7 @@ impl Words {
             JsonError::Syntax { line, column } => {
                 return self.fill(Text::JsonSyntax, &[&self.number(*line as u64), &self.number(*column as u64)]);
             }
-            JsonError::WrongKind { at, .. } if at.is_empty() => return self.get(Text::JsonNotObject).into(),
+            JsonError::WrongKind { at, .. } if at.is_empty() => return self.string(Text::JsonNotObject),
             JsonError::Amount { at, why } => return self.fill(Text::JsonField, &[at, &self.data_amount_error(why)]),
             JsonError::Date { at, why } => return self.fill(Text::JsonField, &[at, &self.date_error(why)]),
             JsonError::Missing { at } => (Text::JsonMissing, at),
@@ -154,13 +154,13 @@ impl Words {
             ConfigError::UnknownView(v) => self.fill(Text::ConfigView, &[v]),
             ConfigError::UnknownLocale(l) => self.fill(Text::ConfigLocale, &[l, self.locale.name()]),
             ConfigError::UnknownTargetTier(t) => self.fill(Text::ConfigTargetTier, &[t]),
-            ConfigError::EmptyScheduleUrl => self.get(Text::ConfigScheduleEmpty).into(),
+            ConfigError::EmptyScheduleUrl => self.string(Text::ConfigScheduleEmpty),
         }
     }
 
     pub fn notice(&self, notice: &StorageNotice) -> String {
         match notice {
-            StorageNotice::Unavailable => self.get(Text::StorageUnavailable).into(),
+            StorageNotice::Unavailable => self.string(Text::StorageUnavailable),
             StorageNotice::SetAside(entries) => {
                 let list: Vec<String> = entries.iter().map(|entry| self.set_aside(entry)).collect();
                 self.count(Text::StorageSetAside, entries.len() as u64, &[&join(&list, "; ")])
@@ -172,7 +172,7 @@ impl Words {
                 self.fill(Text::StorageLeftInPlace, &[key, &self.storage_reason(why)])
             }
             StorageNotice::NewerVersion(v) => self.fill(Text::StorageNewer, &[&decimal((*v).into())]),
-            StorageNotice::WriteFailed => self.get(Text::StorageWriteFailed).into(),
+            StorageNotice::WriteFailed => self.string(Text::StorageWriteFailed),
         }
     }
 

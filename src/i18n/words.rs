@@ -86,6 +86,11 @@ impl Words {
             .unwrap_or(english)
     }
 
+    /// A message without blanks, as owned text: made in this one place.
+    pub fn string(&self, text: Text) -> String {
+        self.get(text).to_string()
+    }
+
     /// A message with its blanks filled in.
     pub fn fill(&self, text: Text, args: &[&str]) -> String {
         fill(self.get(text), args)

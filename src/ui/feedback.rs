@@ -57,9 +57,9 @@ impl Problem {
             Problem::CannotDelete(e) => words.fill(Text::CannotDelete, &[&words.ledger_error(e)]),
             Problem::CannotUndo(e) => words.fill(Text::CannotUndo, &[&words.ledger_error(e)]),
             Problem::Import(e) => words.fill(Text::NothingImported, &[&words.file_error(e)]),
-            Problem::ReadOnly => words.get(Text::ReadOnly).into(),
-            Problem::FileUnreadable => words.get(Text::FileUnreadable).into(),
-            Problem::DownloadRefused => words.get(Text::DownloadRefused).into(),
+            Problem::ReadOnly => words.string(Text::ReadOnly),
+            Problem::FileUnreadable => words.string(Text::FileUnreadable),
+            Problem::DownloadRefused => words.string(Text::DownloadRefused),
         }
     }
 }

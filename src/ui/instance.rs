@@ -52,7 +52,7 @@ pub fn instance_view(props: &Args) -> Html {
     let say = |problem: &Option<Rc<Problem>>| problem.as_ref().filter(|_| mine).map(|p| p.say(words));
     let undo = s.undo.clone().filter(|_| mine);
     let import_result = s.import_result.filter(|_| mine).map(|added| match added {
-        0 => words.get(Text::NothingNew).to_string(),
+        0 => words.string(Text::NothingNew),
         n => words.count(Text::Imported, n as u64, &[]),
     });
 

@@ -30,7 +30,7 @@ pub fn ladder(schedule: &Schedule, words: &Words, tier: Option<usize>, total: Mo
 
     let limit_of = |tier: &Tier| -> String {
         tier.monthly_limit
-            .map_or(words.get(Text::NoLimitShort).into(), |l| words.fill(Text::PerMonth, &[&words.money(l)]))
+            .map_or(words.string(Text::NoLimitShort), |l| words.fill(Text::PerMonth, &[&words.money(l)]))
     };
     // Each step is drawn from its top left corner (and each arrowhead from its tip): its parts
     // then sit at the same places in every step, with fewer coordinates to write.

@@ -43,11 +43,11 @@ pub enum ScheduleProblem {
 impl ScheduleProblem {
     pub fn say(&self, url: &str, words: &Words) -> String {
         let why = match self {
-            ScheduleProblem::Fetch(FetchError::Unreachable) => words.get(Text::FetchUnreachable).into(),
+            ScheduleProblem::Fetch(FetchError::Unreachable) => words.string(Text::FetchUnreachable),
             ScheduleProblem::Fetch(FetchError::Status(status)) => {
                 words.fill(Text::FetchStatus, &[&decimal((*status).into())])
             }
-            ScheduleProblem::Fetch(FetchError::Unreadable) => words.get(Text::FetchUnreadable).into(),
+            ScheduleProblem::Fetch(FetchError::Unreadable) => words.string(Text::FetchUnreadable),
             ScheduleProblem::Invalid(e) => words.schedule_error(e),
         };
         words.fill(Text::ScheduleUnusable, &[url, &why])

@@ -16,11 +16,11 @@ pub fn status_panel(schedule: &Schedule, ledger: &Ledger, today: Date, target: O
     let st = status(schedule, ledger, today);
     let tier_name = st.tier.map_or(words.get(Text::NoTierYet), name);
     let limit = match (st.tier, st.limit) {
-        (None, _) => words.get(Text::NoneYet).to_string(),
+        (None, _) => words.string(Text::NoneYet),
         (Some(_), Some(limit)) => words.money(limit),
-        (Some(_), None) => words.get(Text::NoLimit).to_string(),
+        (Some(_), None) => words.string(Text::NoLimit),
     };
-    let max_deposit = st.max_deposit.map_or(words.get(Text::NoLimit).to_string(), |m| words.money(m));
+    let max_deposit = st.max_deposit.map_or(words.string(Text::NoLimit), |m| words.money(m));
     // The target while it is still ahead; once reached (or by arrangement), the next tier.
     let target = target.and_then(|id| schedule.index_of(id)).and_then(|i| {
         let threshold = schedule.tiers[i].threshold.filter(|&th| th > st.total)?;
@@ -29,7 +29,7 @@ pub fn status_panel(schedule: &Schedule, ledger: &Ledger, today: Date, target: O
     let aim = target.or(st.next);
     let next = match aim {
         Some((i, needed)) => words.fill(Text::MoreToReach, &[&words.money(needed), name(i)]),
-        None => words.get(Text::HighestTier).to_string(),
+        None => words.string(Text::HighestTier),
     };
     // Progress toward that tier, as decimal strings: <progress> needs no inline style.
     let progress = aim.and_then(|(i, _)| schedule.tiers[i].threshold).map(|threshold| {
