@@ -26,7 +26,7 @@ impl Words {
         match error {
             AmountError::Empty => self.fill(Text::AmountEmpty, &["40", &cents]),
             AmountError::NotANumber => self.fill(Text::AmountNotNumber, &["40", &cents]),
-            AmountError::NotPositive => self.fill(Text::AmountNotPositive, &[&self.money(Money::ZERO)]),
+            AmountError::NotPositive => self.fill_money(Text::AmountNotPositive, Money::ZERO),
             AmountError::TooManyDecimals => self.string(Text::AmountTooManyDecimals),
             AmountError::TooLarge => self.string(Text::AmountTooLarge),
             AmountError::BadGrouping => {

@@ -96,6 +96,11 @@ impl Words {
         fill(self.get(text), args)
     }
 
+    /// A message whose one blank is an amount.
+    pub fn fill_money(&self, text: Text, money: Money) -> String {
+        self.fill(text, &[&self.money(money)])
+    }
+
     /// A counting message in the form for `n`; `{0}` is `n`, written the language's way.
     pub fn count(&self, text: Text, n: u64, args: &[&str]) -> String {
         let forms = self.get(text);

@@ -55,8 +55,8 @@ pub fn calculator(props: &Args) -> Html {
     // The answer in one line (a refusal when no plan reaches the tier), then the plan's steps.
     let answer = match &planned {
         Err(e) => words.plan_error(e),
-        Ok(p) if p.steps.is_empty() => words.fill(Text::ReachedTier, &[&words.money(Money::ZERO)]),
-        Ok(p) => words.fill(Text::MoreNeeded, &[&words.money(p.needed)]),
+        Ok(p) if p.steps.is_empty() => words.fill_money(Text::ReachedTier, Money::ZERO),
+        Ok(p) => words.fill_money(Text::MoreNeeded, p.needed),
     };
     let steps = planned.as_ref().ok().filter(|p| !p.steps.is_empty()).map(|p| {
         let items = p.steps.iter().map(|step| {

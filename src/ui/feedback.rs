@@ -28,7 +28,7 @@ impl Undo {
     pub fn label(&self, words: &Words) -> String {
         match (&self.what, self.purchases.first()) {
             (Undone::Deleted, Some(p)) => words.fill(Text::UndoDeleted, &[&words.money(p.amount), &p.date.iso()]),
-            (Undone::Opening(before), _) => words.fill(Text::UndoOpening, &[&words.money(*before)]),
+            (Undone::Opening(before), _) => words.fill_money(Text::UndoOpening, *before),
             _ => words.count(Text::UndoCleared, self.purchases.len() as u64, &[]),
         }
     }

@@ -30,7 +30,7 @@ pub fn ladder(schedule: &Schedule, words: &Words, tier: Option<usize>, total: Mo
 
     let limit_of = |tier: &Tier| -> String {
         tier.monthly_limit
-            .map_or(words.string(Text::NoLimitShort), |l| words.fill(Text::PerMonth, &[&words.money(l)]))
+            .map_or(words.string(Text::NoLimitShort), |l| words.fill_money(Text::PerMonth, l))
     };
     // Each step is drawn from its top left corner (and each arrowhead from its tip): its parts
     // then sit at the same places in every step, with fewer coordinates to write.
@@ -103,7 +103,7 @@ pub fn ladder(schedule: &Schedule, words: &Words, tier: Option<usize>, total: Mo
             { for drawn }
             { arrows }
             <circle class="you" cx={num(centre(here))} cy={num(top(here) - 40)} r="7" />
-            <text class="you-label" data-side={side} x={num(you_x)} y={num(you_y)}>{ words.fill(Text::YouAre, &[&words.money(total)]) }</text>
+            <text class="you-label" data-side={side} x={num(you_x)} y={num(you_y)}>{ words.fill_money(Text::YouAre, total) }</text>
         </svg>
         </>
     }
