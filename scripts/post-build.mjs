@@ -49,13 +49,15 @@ const packs = JSON.parse(execFileSync(
   { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: nativeEnv() },
 ));
 
+// The loader, written as small as terser would (every reader loads it, and it is written after
+// the minifier runs); README's "Embedding" says how a page includes it.
+const pageUrl = (file) => `new URL('./${file}',import.meta.url)`;
 writeFileSync(
   path.join(staging, 'tierup-embed.js'),
-  `// tierup loader: include with <script type="module" src=".../tierup-embed.js">.\n` +
-    `import init from './${bundle}';\n` +
+  `import init from'./${bundle}';` +
     // The widget fetches the reader's language pack from these (English is in the wasm).
-    `globalThis.tierupLanguages = { base: new URL('./i18n/', import.meta.url).href, ...${JSON.stringify(packs)} };\n` +
-    `init({ module_or_path: new URL('./${wasm}', import.meta.url) });\n`,
+    `globalThis.tierupLanguages={base:${pageUrl('i18n/')}.href,...${JSON.stringify(packs)}};` +
+    `init({module_or_path:${pageUrl(wasm)}});\n`,
 );
 
 // Replace Trunk's inline start-up script (quoted or, once minified, unquoted attributes).
