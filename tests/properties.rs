@@ -399,6 +399,14 @@ proptest! {
         prop_assert_eq!(start.add_days(n), stepped);
     }
 
+    /// A wait longer than the calendar ends on its last day, whatever its length: a schedule may
+    /// give any `wait_days` a u32 holds.
+    #[test]
+    fn add_days_saturates_at_the_calendar_end(year in 1000u16..9999, month in 1u8..=12, day in 1u8..=28, n in 3_000_000u32..) {
+        let start = Date::new(year, month, day).unwrap();
+        prop_assert_eq!(start.add_days(n), Date::new(9999, 12, 31).unwrap());
+    }
+
     /// Stored ids and times are base 36 as std reads it: lower case, no leading zeros.
     #[test]
     fn base36_is_what_std_reads(n in any::<u64>()) {

@@ -80,15 +80,17 @@ impl Date {
 
     /// This date moved forward by `days`.
     pub fn add_days(self, days: u32) -> Date {
-        from_day_number(self.day_number() + i64::from(days))
+        // Day numbers in i32 (smaller wasm than i64): past 10,000 years every date saturates
+        // below anyway, so longer waits are cut to that before the sum.
+        from_day_number(self.day_number() + days.min(3_652_425) as i32)
     }
 
     /// Days since 1970-01-01 (Howard Hinnant's civil-from-days algorithm, inverted). Years are
     /// 1000 on, so every quantity divided here is positive: plain division is the algorithm's
     /// floored one.
-    fn day_number(self) -> i64 {
-        let (m, d) = (i64::from(self.month), i64::from(self.day));
-        let y = i64::from(self.year) - i64::from(m <= 2);
+    fn day_number(self) -> i32 {
+        let (m, d) = (i32::from(self.month), i32::from(self.day));
+        let y = i32::from(self.year) - i32::from(m <= 2);
         let era = y / 400;
         let yoe = y - era * 400;
         let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
@@ -97,7 +99,7 @@ impl Date {
     }
 }
 
-fn from_day_number(z: i64) -> Date {
+fn from_day_number(z: i32) -> Date {
     let z = z + 719_468;
     let era = z / 146_097;
     let doe = z - era * 146_097;
@@ -106,7 +108,7 @@ fn from_day_number(z: i64) -> Date {
     let mp = (5 * doy + 2) / 153;
     let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
     let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let year = yoe + era * 400 + i64::from(month <= 2);
+    let year = yoe + era * 400 + i32::from(month <= 2);
     // Plans never reach this far; saturate rather than wrap.
     if year > 9999 {
         return Date { year: 9999, month: 12, day: 31 };

@@ -29,8 +29,7 @@ pub fn ladder(schedule: &Schedule, words: &Words, tier: Option<usize>, total: Mo
     let centre = |k: u32| k * width + width / 2;
 
     let limit_of = |tier: &Tier| -> String {
-        tier.monthly_limit
-            .map_or(words.string(Text::NoLimitShort), |l| words.fill_money(Text::PerMonth, l))
+        tier.monthly_limit.map_or(words.string(Text::NoLimitShort), |l| words.fill_money(Text::PerMonth, l))
     };
     // Each step is drawn from its top left corner (and each arrowhead from its tip): its parts
     // then sit at the same places in every step, with fewer coordinates to write.
