@@ -134,10 +134,9 @@ fn unlocalise(body: &str, style: &NumberStyle) -> Result<String, AmountError> {
     Ok(concat(&[&ungroup(whole, style.groups())?, ".", frac]))
 }
 
-/// Removes group separators, insisting on one kind of separator and groups of exactly three.
-/// Past `unlocalise`'s check, `whole` is ASCII, so lengths are digit counts.
 /// Removes thousands separators (any one of `groups`, used consistently), insisting on groups
-/// of exactly three digits.
+/// of exactly three digits. Past `unlocalise`'s check, `whole` is ASCII, so lengths are digit
+/// counts.
 pub(super) fn ungroup(whole: &str, groups: &[char]) -> Result<String, AmountError> {
     let Some(separator) = whole.chars().find(|&c| one_of(c, groups)) else {
         return Ok(whole.to_string());
