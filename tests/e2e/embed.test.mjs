@@ -155,7 +155,7 @@ for (const file of ['', 'help-center.html']) {
 widgetTest('tier names and titles from a schedule are shown as text, never as markup', async ({ page }) => {
   await openWidget(page, '/fixtures/schedule-markup.html');
   const names = await byTestId(page, 'target-tier').evaluate((s) => [...s.options].map((o) => o.textContent));
-  assert.deepEqual(names, ['<img src=x onerror="window.__pwned=1">', 'Tier <i>two</i>']);
+  assert.deepEqual(names, ['<img src=x onerror="window.__pwned=1">', 'Tier <i>two</i> &amp; &lt;b&gt;']);
   await addPurchase(page, '5');
   await seeTier(page, '<img src=x onerror="window.__pwned=1">');
   const injected = await page.evaluate(() => {
