@@ -22,8 +22,8 @@ pub fn is_ours(key: &str) -> bool {
 }
 
 /// tierup's entries from a JSON object of every localStorage entry (what
-/// `JSON.stringify(localStorage)` gives: one call instead of two per key). Other apps' values
-/// are skipped unread and never kept.
+/// `JSON.stringify(localStorage)` gives: the dumps the browser tests and the bench read with the
+/// native tools). Other apps' values are skipped unread and never kept.
 pub fn ours_from_json(text: &str) -> Result<Vec<(String, String)>, json::JsonError> {
     json::string_fields(text, is_ours)
 }
