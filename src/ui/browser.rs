@@ -137,6 +137,9 @@ extern "C" {
     #[wasm_bindgen(js_namespace = performance, js_name = now)]
     fn performance_now() -> f64;
 
+    #[wasm_bindgen(js_namespace = performance, js_name = mark)]
+    fn performance_mark(name: &str);
+
     #[wasm_bindgen(js_name = setInterval)]
     fn set_interval(tick: &js_sys::Function, millis: i32) -> i32;
 
@@ -156,6 +159,12 @@ pub async fn next_task() {
     }
     let later = js_sys::Promise::new(&mut |resolve, _| set_timeout(&resolve));
     let _ = JsFuture::from(later).await; // Only a pause: the promise cannot be rejected.
+}
+
+/// Marks a moment of the page's timeline under `name` (benchmarks and the service worker wait for
+/// start-up's). A name the timeline does not reserve: the call cannot throw.
+pub fn mark(name: &str) {
+    performance_mark(name);
 }
 
 /// Milliseconds since the page started (a clock for pacing work, never for dates).

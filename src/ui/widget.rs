@@ -70,9 +70,7 @@ pub fn Widget(props: &Props) -> Html {
                 });
                 let timer = browser::every(60_000, move || new_day.dispatch((None, Action::NewDay(browser::today()))));
                 seen.running = (listener, Some(timer));
-                if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-                    let _ = performance.mark("tierup:interactive"); // Without a mark: no benchmark figure, no offline copy.
-                }
+                browser::mark("tierup:interactive"); // Without a mark: no benchmark figure, no offline copy.
                 return;
             };
 
